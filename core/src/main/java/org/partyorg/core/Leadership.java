@@ -1,0 +1,33 @@
+package org.partyorg.core;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The current elected or appointed leadership of an organization.
+ *
+ * <p>Immutable and thread-safe. Every component may be null (not known); {@code officers} is never
+ * null (absent means empty) and is an unmodifiable copy.
+ *
+ * @param form committee, secretary only, or appointed
+ * @param electedOn the date of the election or appointment
+ * @param termYears the term in years (3-5 for elected leaderships, ORG-028)
+ * @param officers the posts
+ */
+public record Leadership(LeadershipForm form, LocalDate electedOn, Integer termYears, List<Officer> officers) {
+
+    /** Copies {@code officers}; null becomes empty. */
+    public Leadership {
+        officers = Lists.copy(officers);
+    }
+
+    /**
+     * @return the day the term ends, {@code electedOn + termYears}, if both are known
+     */
+    public java.util.Optional<LocalDate> termEnd() {
+        if (electedOn == null || termYears == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(electedOn.plusYears(termYears));
+    }
+}

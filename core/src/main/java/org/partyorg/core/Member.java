@@ -1,0 +1,97 @@
+package org.partyorg.core;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.partyorg.core.code.Education;
+import org.partyorg.core.code.Ethnicity;
+import org.partyorg.core.code.PhoneNumber;
+import org.partyorg.core.code.ResidentIdNumber;
+import org.partyorg.core.code.Sex;
+import org.partyorg.core.constraints.MobilePhone;
+import org.partyorg.core.constraints.ValidMember;
+
+/**
+ * A Party member (党员), FORMAT.md §4.
+ *
+ * <p>Immutable and thread-safe. Every component may be null so that bad data binds and is
+ * reported (DOC-010 for missing required ones). {@code tags} is never null (absent means empty)
+ * and is an unmodifiable copy. {@link #toString()} masks the ID number and phone (the record's
+ * components do so themselves).
+ *
+ * @param id the member's id, unique among members
+ * @param name the name
+ * @param idNumber the 公民身份号码
+ * @param sex GB/T 2261.1
+ * @param birthDate the birth date
+ * @param ethnicity GB/T 3304
+ * @param education GB/T 4658, may be null
+ * @param orgId the organization holding the formal organizational relationship (组织关系)
+ * @param partyGroupId the 党小组 within that branch, may be null
+ * @param stage 预备党员 or 正式党员
+ * @param admittedOn 入党日期: the branch meeting that admitted the person as probationary member
+ * @param fullMemberOn 转正日期, present iff {@code stage} is FULL
+ * @param probationExtendedTo end of an extended probation, may be null
+ * @param status the status
+ * @param statusSince since when {@code status} holds, may be null
+ * @param occupation the occupation category, may be null
+ * @param phone a mainland mobile number, may be null
+ * @param tags tags
+ */
+@ValidMember
+public record Member(
+        String id,
+        String name,
+        @org.partyorg.core.constraints.ResidentIdNumber ResidentIdNumber idNumber,
+        Sex sex,
+        LocalDate birthDate,
+        Ethnicity ethnicity,
+        Education education,
+        String orgId,
+        String partyGroupId,
+        MemberStage stage,
+        LocalDate admittedOn,
+        LocalDate fullMemberOn,
+        LocalDate probationExtendedTo,
+        MemberStatus status,
+        LocalDate statusSince,
+        Occupation occupation,
+        @MobilePhone PhoneNumber phone,
+        List<MemberTag> tags) {
+
+    /** Copies {@code tags}; null becomes empty. */
+    public Member {
+        tags = Lists.copy(tags);
+    }
+
+    /**
+     * The end of probation: {@code probationExtendedTo} if set, else {@code admittedOn + 1 year}.
+     *
+     * @return the end, or empty when neither date is known
+     */
+    public Optional<LocalDate> probationEnd() {
+        if (probationExtendedTo != null) {
+            return Optional.of(probationExtendedTo);
+        }
+        return Optional.ofNullable(admittedOn).map(d -> d.plusYears(1));
+    }
+
+    /**
+     * @param status the new status
+     * @param since since when, may be null
+     * @return a copy with that status
+     */
+    public Member withStatus(MemberStatus status, LocalDate since) {
+        return new Member(id, name, idNumber, sex, birthDate, ethnicity, education, orgId, partyGroupId, stage,
+                admittedOn, fullMemberOn, probationExtendedTo, status, since, occupation, phone, tags);
+    }
+
+    /**
+     * @param orgId the new organization
+     * @return a copy organized in that organization
+     */
+    public Member withOrgId(String orgId) {
+        return new Member(id, name, idNumber, sex, birthDate, ethnicity, education, orgId, partyGroupId, stage,
+                admittedOn, fullMemberOn, probationExtendedTo, status, statusSince, occupation, phone, tags);
+    }
+}

@@ -1,0 +1,49 @@
+package org.partyorg.core;
+
+/**
+ * The record types of the exchange format, with their names on the wire: the {@code recordType}
+ * of a stream line and the dataset's array field.
+ */
+public enum RecordType {
+    /** {@link Organization}. */
+    ORGANIZATION("organization", "organizations"),
+    /** {@link Member}. */
+    MEMBER("member", "members"),
+    /** {@link Grid}. */
+    GRID("grid", "grids"),
+    /** {@link ServiceRecord}. */
+    SERVICE_RECORD("serviceRecord", "serviceRecords"),
+    /** {@link Posting}. */
+    POSTING("posting", "postings");
+
+    private final String wireName;
+    private final String datasetField;
+
+    RecordType(String wireName, String datasetField) {
+        this.wireName = wireName;
+        this.datasetField = datasetField;
+    }
+
+    /** @return the stream form's {@code recordType} value, e.g. {@code "serviceRecord"} */
+    public String wireName() {
+        return wireName;
+    }
+
+    /** @return the dataset's array field, e.g. {@code "serviceRecords"} */
+    public String datasetField() {
+        return datasetField;
+    }
+
+    /**
+     * @param wireName a {@code recordType} value
+     * @return the type, or null when unknown
+     */
+    public static RecordType fromWireName(String wireName) {
+        for (RecordType t : values()) {
+            if (t.wireName.equals(wireName)) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,47 @@
+package org.partyorg.core.code;
+
+/**
+ * Masks personal data for messages, logs and {@code toString()} (FORMAT.md §8): at most the
+ * first 6 and last 4 characters of an ID number, at most the last 4 digits of a phone number.
+ */
+public final class Masking {
+    private Masking() {
+    }
+
+    /**
+     * Masks an ID-number-like text: keeps the first 6 and last 4 characters when at least 8
+     * characters would stay hidden, otherwise hides everything.
+     *
+     * @param text the text, may be null
+     * @return the masked text, or {@code "null"} for null
+     */
+    public static String maskIdNumber(String text) {
+        if (text == null) {
+            return "null";
+        }
+        int n = text.length();
+        if (n < 18) {
+            // short or malformed values: showing 10 characters of them would reveal too much
+            return "*".repeat(n);
+        }
+        return text.substring(0, 6) + "*".repeat(n - 10) + text.substring(n - 4);
+    }
+
+    /**
+     * Masks a phone-number-like text: keeps only the last 4 characters, and only when at least 7
+     * characters stay hidden.
+     *
+     * @param text the text, may be null
+     * @return the masked text, or {@code "null"} for null
+     */
+    public static String maskPhone(String text) {
+        if (text == null) {
+            return "null";
+        }
+        int n = text.length();
+        if (n < 11) {
+            return "*".repeat(n);
+        }
+        return "*".repeat(n - 4) + text.substring(n - 4);
+    }
+}

@@ -1,0 +1,37 @@
+package org.partyorg.core.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated element must be a 公民身份号码 (GB 11643): well-formed, MOD 11-2 check character, real birth date not after today (from the validator's ClockProvider), valid province code. Rules IDN-001 to IDN-004 and IDN-007.
+ *
+ * <p>Supported types: String or org.partyorg.core.code.ResidentIdNumber. {@code null} is valid (combine with {@code @NotNull}).
+ * The validator lives in partyorg-validation and is registered through
+ * {@code META-INF/services/jakarta.validation.ConstraintValidator}.
+ *
+ * <p>The target deliberately lacks {@code METHOD}: on a record component a {@code METHOD}
+ * target would also put the constraint on the accessor and report every violation twice.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target({FIELD, PARAMETER, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface ResidentIdNumber {
+    /** @return the message template */
+    String message() default "{org.partyorg.constraints.ResidentIdNumber.message}";
+
+    /** @return the groups */
+    Class<?>[] groups() default {};
+
+    /** @return the payload */
+    Class<? extends Payload>[] payload() default {};
+}
