@@ -1,0 +1,26 @@
+/**
+ * partyorg validation: one implementation per rule of the catalog, the dataset and stream
+ * validators, findings and reports, and the Bean Validation constraint validators.
+ */
+module org.partyorg.validation {
+    requires transitive org.partyorg.core;
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+
+    exports org.partyorg.validation;
+    exports org.partyorg.validation.beanvalidation;
+    // the readers in partyorg-serialization feed the same engine and report the shape rules
+    exports org.partyorg.validation.rules to org.partyorg.serialization;
+
+    provides jakarta.validation.ConstraintValidator with
+            org.partyorg.validation.beanvalidation.ResidentIdNumberValidator,
+            org.partyorg.validation.beanvalidation.CreditCodeValidator,
+            org.partyorg.validation.beanvalidation.DivisionCodeValidator,
+            org.partyorg.validation.beanvalidation.MobilePhoneValidator,
+            org.partyorg.validation.beanvalidation.OrganizationConstraintValidator,
+            org.partyorg.validation.beanvalidation.MemberConstraintValidator,
+            org.partyorg.validation.beanvalidation.GridConstraintValidator,
+            org.partyorg.validation.beanvalidation.ServiceRecordConstraintValidator,
+            org.partyorg.validation.beanvalidation.PostingConstraintValidator,
+            org.partyorg.validation.beanvalidation.DatasetConstraintValidator;
+}

@@ -1,0 +1,155 @@
+package org.partyorg.validation;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+import org.partyorg.core.Grid;
+import org.partyorg.core.Member;
+import org.partyorg.core.Organization;
+import org.partyorg.core.Posting;
+import org.partyorg.core.ServiceRecord;
+import org.partyorg.validation.rules.PathLayout;
+import org.partyorg.validation.rules.ValidationRun;
+
+/**
+ * Validates records handed over one at a time, in any order (a member may precede its
+ * organization): per-record rules run as each record arrives, cross-record rules run in
+ * {@link #finish()} from compact indexes, so memory grows with organizations and persons, not with
+ * the input. This is how a national export of 100 million members is checked; the
+ * {@link DatasetValidator} is the same engine fed from a {@code Dataset}.
+ *
+ * <p>Call {@link #start} once, then the record methods, then {@link #finish} once. Each record
+ * comes with its position (the index in its array for the document form, the line for the stream
+ * form, used for paths) and its sequence number (its place in the whole input, for report order).
+ *
+ * <p>Not thread-safe: one instance per input. Null records throw {@link NullPointerException}.
+ */
+public final class StreamValidator {
+    private final ValidationRun run;
+
+    private StreamValidator(ValidationOptions options, PathLayout layout) {
+        this.run = new ValidationRun(Objects.requireNonNull(options, "options"), layout);
+    }
+
+    /**
+     * @param options the options
+     * @return a validator whose paths are those of the stream form ({@code /<line>/<field>})
+     */
+    public static StreamValidator forStream(ValidationOptions options) {
+        return new StreamValidator(options, PathLayout.STREAM);
+    }
+
+    /**
+     * @param options the options
+     * @return a validator whose paths are those of the document form ({@code /members/3/orgId})
+     */
+    public static StreamValidator forDocument(ValidationOptions options) {
+        return new StreamValidator(options, PathLayout.DOCUMENT);
+    }
+
+    /**
+     * Checks the header (DOC-002, DOC-003) and sets the reference date for every date rule.
+     *
+     * @param schemaVersion the declared format version, or null when missing or unreadable
+     * @param asOf the date the data describes, or null when missing or unreadable (date rules are then skipped)
+     * @return this validator
+     */
+    public StreamValidator start(String schemaVersion, LocalDate asOf) {
+        run.start(schemaVersion, asOf);
+        return this;
+    }
+
+    /**
+     * @param o the organization
+     * @param position its array index or line
+     * @param seq its place in the input
+     * @param unreadableFields fields (relative paths) the reader could not bind and already
+     *     reported, so that they are not reported missing again
+     */
+    public void organization(Organization o, long position, long seq, Set<String> unreadableFields) {
+        run.organization(Objects.requireNonNull(o, "organization"), position, seq, unreadableFields);
+    }
+
+    /**
+     * @param m the member
+     * @param position its array index or line
+     * @param seq its place in the input
+     * @param unreadableFields fields the reader could not bind and already reported
+     */
+    public void member(Member m, long position, long seq, Set<String> unreadableFields) {
+        run.member(Objects.requireNonNull(m, "member"), position, seq, unreadableFields);
+    }
+
+    /**
+     * @param g the grid
+     * @param position its array index or line
+     * @param seq its place in the input
+     * @param unreadableFields fields the reader could not bind and already reported
+     */
+    public void grid(Grid g, long position, long seq, Set<String> unreadableFields) {
+        run.grid(Objects.requireNonNull(g, "grid"), position, seq, unreadableFields);
+    }
+
+    /**
+     * @param r the service record
+     * @param position its array index or line
+     * @param seq its place in the input
+     * @param unreadableFields fields the reader could not bind and already reported
+     */
+    public void serviceRecord(ServiceRecord r, long position, long seq, Set<String> unreadableFields) {
+        run.serviceRecord(Objects.requireNonNull(r, "serviceRecord"), position, seq, unreadableFields);
+    }
+
+    /**
+     * @param p the posting
+     * @param position its array index or line
+     * @param seq its place in the input
+     * @param unreadableFields fields the reader could not bind and already reported
+     */
+    public void posting(Posting p, long position, long seq, Set<String> unreadableFields) {
+        run.posting(Objects.requireNonNull(p, "posting"), position, seq, unreadableFields);
+    }
+
+    /**
+     * Reports a problem a reader found in the input's shape (a DOC rule).
+     *
+     * @param rule the rule
+     * @param seq the record's place in the input, -1 for the input as a whole
+     * @param recordType the record's wire type, or null
+     * @param recordId the record id, or null
+     * @param path the JSON Pointer
+     * @param args alternating message parameter names and values, as the rule's message uses them
+     */
+    public void reportShape(Rule rule, long seq, String recordType, String recordId, String path, Object... args) {
+        run.report(rule, seq, recordType, recordId, path, args);
+    }
+
+    /** Counts a record that could not be bound at all (the reader reported why). */
+    public void unreadableRecord() {
+        run.unreadableRecord();
+    }
+
+    /** @return whether the fail-fast limit ({@link ValidationOptions#withStopAfterErrors}) is reached */
+    public boolean shouldStop() {
+        return run.shouldStop();
+    }
+
+    /**
+     * Runs the cross-record rules and returns the report.
+     *
+     * @return the report
+     */
+    public ValidationReport finish() {
+        return run.finish(true);
+    }
+
+    /**
+     * Ends a run whose input stopped early (a reader limit): the cross-record rules are skipped,
+     * since they would report what is merely unread, and the report says it is incomplete.
+     *
+     * @return the report
+     */
+    public ValidationReport finishIncomplete() {
+        return run.finish(false);
+    }
+}

@@ -1,0 +1,215 @@
+package org.partyorg.validation.index;
+
+import java.util.Arrays;
+
+/**
+ * What the cross-record rules keep of each organization, as parallel primitive arrays indexed
+ * by slot: about 60 bytes an organization instead of the ~1 KiB of a bound record with its
+ * strings. A slot is created when an organization is first defined or first referenced (a
+ * member may arrive before its organization); {@link #isDefined} tells which.
+ *
+ * <p>Not thread-safe.
+ */
+public final class OrgTable {
+    /** Flag: the slot's organization record has arrived. */
+    public static final int DEFINED = 1;
+    /** Flag: dissolved on or before asOf. */
+    public static final int DISSOLVED = 2;
+    /** Flag: has a non-blank approvalRef. */
+    public static final int APPROVED = 4;
+    /** Flag: has a child that is not dissolved (computed at the end). */
+    public static final int LIVE_CHILD = 8;
+    /** Flag: lies on a cycle of parent links (computed at the end). */
+    public static final int ON_CYCLE = 16;
+
+    private int size;
+    private byte[] type = new byte[16];
+    private byte[] form = new byte[16];
+    private byte[] sector = new byte[16];
+    private byte[] flags = new byte[16];
+    private long[] division = new long[16];
+    private int[] parent = new int[16];
+    private long[] parentKey = new long[16];
+    private int[] fullMembers = new int[16];
+    private int[] members = new int[16];
+    private int[] liveMembers = new int[16];
+    private long[] seq = new long[16];
+    private long[] position = new long[16];
+    private String[] id = new String[16];
+
+    /** @return the number of slots */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * @return a new, undefined slot
+     */
+    public int newSlot() {
+        if (size == type.length) {
+            int n = size * 2;
+            type = Arrays.copyOf(type, n);
+            form = Arrays.copyOf(form, n);
+            sector = Arrays.copyOf(sector, n);
+            flags = Arrays.copyOf(flags, n);
+            division = Arrays.copyOf(division, n);
+            parent = Arrays.copyOf(parent, n);
+            parentKey = Arrays.copyOf(parentKey, n);
+            fullMembers = Arrays.copyOf(fullMembers, n);
+            members = Arrays.copyOf(members, n);
+            liveMembers = Arrays.copyOf(liveMembers, n);
+            seq = Arrays.copyOf(seq, n);
+            position = Arrays.copyOf(position, n);
+            id = Arrays.copyOf(id, n);
+        }
+        int s = size++;
+        type[s] = -1;
+        form[s] = -1;
+        sector[s] = -1;
+        division[s] = DivisionNumbers.UNKNOWN;
+        parent[s] = -1;
+        return s;
+    }
+
+    /**
+     * Fills a slot with an organization's record.
+     *
+     * @param s the slot
+     * @param id its id
+     * @param type type ordinal, -1 unknown
+     * @param form leadership form ordinal, -1 none or unknown
+     * @param sector sector ordinal, -1 unknown
+     * @param division division code number, -1 unknown
+     * @param flags DISSOLVED and APPROVED as they apply
+     * @param parentKey hash of its parentId, 0 for none
+     * @param seq its place in the input
+     * @param position its index or line
+     */
+    public void define(int s, String id, int type, int form, int sector, long division, int flags, long parentKey,
+            long seq, long position) {
+        this.parentKey[s] = parentKey;
+        this.id[s] = id;
+        this.type[s] = (byte) type;
+        this.form[s] = (byte) form;
+        this.sector[s] = (byte) sector;
+        this.division[s] = division;
+        this.flags[s] = (byte) (flags | DEFINED);
+        this.seq[s] = seq;
+        this.position[s] = position;
+    }
+
+    /**
+     * @param s a slot
+     * @return whether its record has arrived
+     */
+    public boolean isDefined(int s) {
+        return (flags[s] & DEFINED) != 0;
+    }
+
+    /**
+     * @param s a slot
+     * @param flag a flag constant
+     * @return whether the slot has the flag
+     */
+    public boolean has(int s, int flag) {
+        return (flags[s] & flag) != 0;
+    }
+
+    /**
+     * @param s a slot
+     * @param flag a flag constant to set
+     */
+    public void set(int s, int flag) {
+        flags[s] |= (byte) flag;
+    }
+
+    /**
+     * Counts a member record.
+     *
+     * @param s the organization's slot
+     * @param full whether it is a full member for the size rules
+     * @param member whether it is a member for the size rules
+     * @param live whether it is live
+     */
+    public void countMember(int s, boolean full, boolean member, boolean live) {
+        if (full) {
+            fullMembers[s]++;
+        }
+        if (member) {
+            members[s]++;
+        }
+        if (live) {
+            liveMembers[s]++;
+        }
+    }
+
+    /** @param s a slot @return type ordinal or -1 */
+    public int type(int s) {
+        return type[s];
+    }
+
+    /** @param s a slot @return leadership form ordinal or -1 */
+    public int form(int s) {
+        return form[s];
+    }
+
+    /** @param s a slot @return sector ordinal or -1 */
+    public int sector(int s) {
+        return sector[s];
+    }
+
+    /** @param s a slot @return division code number or -1 */
+    public long division(int s) {
+        return division[s];
+    }
+
+    /** @param s a slot @return parent slot or -1 */
+    public int parent(int s) {
+        return parent[s];
+    }
+
+    /** @param s a slot @return hash of its parentId, 0 for none */
+    public long parentKey(int s) {
+        return parentKey[s];
+    }
+
+    /** @param s a slot @param p the parent slot */
+    public void setParent(int s, int p) {
+        parent[s] = p;
+    }
+
+    /** @return the parent array, for tree algorithms (entries past {@link #size()} are unused) */
+    public int[] parents() {
+        return parent;
+    }
+
+    /** @param s a slot @return full members organized in it */
+    public int fullMembers(int s) {
+        return fullMembers[s];
+    }
+
+    /** @param s a slot @return members organized in it */
+    public int members(int s) {
+        return members[s];
+    }
+
+    /** @param s a slot @return live members organized in it */
+    public int liveMembers(int s) {
+        return liveMembers[s];
+    }
+
+    /** @param s a slot @return the record's place in the input */
+    public long seq(int s) {
+        return seq[s];
+    }
+
+    /** @param s a slot @return the record's index or line */
+    public long position(int s) {
+        return position[s];
+    }
+
+    /** @param s a slot @return the record's id */
+    public String id(int s) {
+        return id[s];
+    }
+}

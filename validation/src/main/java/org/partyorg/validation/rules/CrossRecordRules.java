@@ -1,0 +1,617 @@
+package org.partyorg.validation.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.partyorg.core.Grid;
+import org.partyorg.core.LeadershipForm;
+import org.partyorg.core.Member;
+import org.partyorg.core.MemberStage;
+import org.partyorg.core.MemberStatus;
+import org.partyorg.core.Officer;
+import org.partyorg.core.OrgType;
+import org.partyorg.core.Organization;
+import org.partyorg.core.PersonRef;
+import org.partyorg.core.Posting;
+import org.partyorg.core.PostingRole;
+import org.partyorg.core.Sector;
+import org.partyorg.core.ServiceRecord;
+import org.partyorg.core.code.DivisionCode;
+import org.partyorg.core.code.ResidentIdNumber;
+import org.partyorg.core.internal.Forest;
+import org.partyorg.validation.Rule;
+import org.partyorg.validation.Severity;
+import org.partyorg.validation.index.DivisionNumbers;
+import org.partyorg.validation.index.Hashing;
+import org.partyorg.validation.index.LongIntMap;
+import org.partyorg.validation.index.LongSet;
+import org.partyorg.validation.index.OrgTable;
+
+/**
+ * The rules that need more than one record: references, duplicates, the organization tree and
+ * its sizes, overlapping postings.
+ *
+ * <p>Records arrive one at a time in any order. What a rule can decide on arrival it decides
+ * then (a member whose organization already arrived); the rest waits in small "pending" lists and
+ * is decided by {@link #finish()}. What is kept of each record is compact: hashes of ids in
+ * primitive tables, an {@link OrgTable} row per organization, a packed {@code int} per member, so
+ * memory grows with organizations and persons and never with the size of the input.
+ *
+ * <p>"References resolve to the first record with an id": later records with the same id
+ * (DOC-016) are validated on their own but nothing can point at them, and the size rules skip them.
+ * Dissolved organizations (dissolvedOn on or before asOf) are history: the size and leadership-form
+ * rules skip them; ORG-031 checks they hold nothing live.
+ *
+ * <p>Not thread-safe: one instance per validation run.
+ */
+final class CrossRecordRules {
+    private static final OrgType[] ORG_TYPES = OrgType.values();
+
+    private final FindingSink out;
+    private final PathLayout layout;
+    private LocalDate asOf;
+
+    // organizations
+    private final LongIntMap orgSlots = new LongIntMap();
+    private final OrgTable orgs = new OrgTable();
+    private final List<ParentRef> pendingParents = new ArrayList<>();
+    private final PendingOfficers pendingOfficers = new PendingOfficers();
+    private final List<MemberRef> pendingOfficersOfDuplicates = new ArrayList<>();
+
+    // members: id hash -> packed facts (stage, status, fullMemberOn); live ID numbers
+    private final LongIntMap memberFacts = new LongIntMap();
+    private final LongSet liveIdNumbers = new LongSet();
+    private final List<PendingMember> pendingMembers = new ArrayList<>();
+
+    // grids and service records
+    private final LongSet gridIds = new LongSet();
+    private final LongIntMap villagerGroupOwner = new LongIntMap();
+    private int gridCount;
+    private final List<LeadOrgRef> pendingLeadOrgs = new ArrayList<>();
+    private final List<MemberRef> pendingGridMembers = new ArrayList<>();
+    private final LongSet serviceRecordIds = new LongSet();
+    private final List<GridRef> pendingServiceGrids = new ArrayList<>();
+
+    // postings are few: kept whole and judged at the end
+    private final LongIntMap postingIndex = new LongIntMap();
+    private final List<PostingFacts> postings = new ArrayList<>();
+
+    CrossRecordRules(FindingSink out, PathLayout layout, LocalDate asOf) {
+        this.out = out;
+        this.layout = layout;
+        this.asOf = asOf;
+    }
+
+    void setAsOf(LocalDate asOf) {
+        this.asOf = asOf;
+    }
+
+    // ---------------------------------------------------------------- organizations
+
+    void organizationArrived(Organization o, RecordScope s) {
+        int slot = -1;
+        if (o.id() != null && Checks.isWellFormedId(o.id())) {
+            long key = Hashing.hash64(o.id());
+            int existing = orgSlots.get(key);
+            if (existing != LongIntMap.MISSING && orgs.isDefined(existing)) {
+                s.report(Rule.DOC_016, "id", "value", o.id());
+            } else {
+                slot = existing != LongIntMap.MISSING ? existing : newOrgSlot(key);
+                int flags = (asOf != null && o.isDissolvedOn(asOf) ? OrgTable.DISSOLVED : 0)
+                        | (Checks.noApproval(o.approvalRef()) ? 0 : OrgTable.APPROVED);
+                int form = o.leadership() == null || o.leadership().form() == null ? -1 : o.leadership().form().ordinal();
+                DivisionCode division = Checks.usable(o.divisionCode());
+                orgs.define(slot, o.id(), ordinal(o.orgType()), form, ordinal(o.sector()),
+                        division == null ? DivisionNumbers.UNKNOWN : division.toLong(), flags,
+                        o.parentId() == null ? 0 : Hashing.hash64(o.parentId()), s.seq(), s.position());
+            }
+        }
+        if (o.parentId() != null) {
+            int parent = definedOrg(o.parentId());
+            if (parent >= 0) {
+                if (slot >= 0) {
+                    orgs.setParent(slot, parent);
+                }
+                parentType(ordinal(o.orgType()), parent, s);
+            } else {
+                pendingParents.add(new ParentRef(s.located(), slot, ordinal(o.orgType()), o.parentId()));
+            }
+        }
+        if (o.leadership() != null) {
+            List<Officer> officers = o.leadership().officers();
+            for (int j = 0; j < officers.size(); j++) {
+                String memberId = officers.get(j).memberId();
+                if (memberId == null) {
+                    continue;
+                }
+                long key = Hashing.hash64(memberId);
+                int facts = memberFacts.get(key);
+                if (facts != LongIntMap.MISSING) {
+                    officerEligible(facts, j, s);
+                } else if (slot >= 0) {
+                    pendingOfficers.add(slot, j, key);
+                } else {
+                    pendingOfficersOfDuplicates.add(new MemberRef(s.located(), "leadership/officers/" + j, key));
+                }
+            }
+        }
+    }
+
+    /** ORG-003: the parent's type may hold this type. */
+    private void parentType(int childType, int parentSlot, Reporter r) {
+        int parentType = orgs.type(parentSlot);
+        if (childType >= 0 && parentType >= 0 && !ORG_TYPES[childType].mayHaveParent(ORG_TYPES[parentType])) {
+            r.report(Rule.ORG_003, "parentId", "type", ORG_TYPES[childType].name(), "parentType", ORG_TYPES[parentType].name());
+        }
+    }
+
+    /** ORG-026: an officer is a full member whose status lets them hold office. */
+    private static void officerEligible(int facts, int j, Reporter r) {
+        String field = "leadership/officers/" + j + "/memberId";
+        if (facts == LongIntMap.MISSING) {
+            r.report(Rule.ORG_026, field, "problem", "-");
+            return;
+        }
+        MemberStage stage = MemberFacts.stage(facts);
+        MemberStatus status = MemberFacts.status(facts);
+        if (stage == null || status == null) {
+            return; // unknown: the member's own DOC finding says why
+        }
+        if (stage != MemberStage.FULL || !status.countsInSize()) {
+            r.report(Rule.ORG_026, field, "problem", stage.name() + "/" + status.name());
+        }
+    }
+
+    // ---------------------------------------------------------------- members
+
+    void memberArrived(Member m, RecordScope s) {
+        if (m.id() != null && Checks.isWellFormedId(m.id())
+                && memberFacts.putIfAbsent(Hashing.hash64(m.id()), MemberFacts.pack(m)) != LongIntMap.MISSING) {
+            s.report(Rule.DOC_016, "id", "value", m.id());
+        }
+        ResidentIdNumber idNumber = m.idNumber();
+        if (m.status() != null && m.status().isLive() && Checks.usable(idNumber, asOf)
+                && !liveIdNumbers.add(idNumberKey(idNumber))) {
+            s.report(Rule.IDN_040, "idNumber", "value", idNumber.masked());
+        }
+        if (m.orgId() == null) {
+            return;
+        }
+        int slot = orgSlotFor(m.orgId());
+        if (m.stage() != null && m.status() != null) {
+            boolean countsInSize = m.status().countsInSize();
+            orgs.countMember(slot, countsInSize && m.stage() == MemberStage.FULL, countsInSize, m.status().isLive());
+        }
+        boolean groupKnown = m.partyGroupId() == null || definedOrg(m.partyGroupId()) >= 0;
+        if (orgs.isDefined(slot) && groupKnown) {
+            memberOrganization(m.orgId(), slot, m.partyGroupId(), s);
+        } else {
+            pendingMembers.add(new PendingMember(s.located(), m.orgId(), slot, m.partyGroupId()));
+        }
+    }
+
+    /** MEM-001 to MEM-004: the member's organization exists and may hold members; the party group is its. */
+    private void memberOrganization(String orgId, int slot, String partyGroupId, Reporter r) {
+        if (!orgs.isDefined(slot)) {
+            r.report(Rule.MEM_001, "orgId", "value", orgId);
+        } else if (orgs.type(slot) >= 0) {
+            OrgType type = ORG_TYPES[orgs.type(slot)];
+            switch (type) {
+                case LOCAL_COMMITTEE, WORKING_COMMITTEE, LEADERSHIP_GROUP, PARTY_GROUP, TEMPORARY_BRANCH ->
+                        r.report(Rule.MEM_002, "orgId", "type", type.name());
+                case GENERAL_BRANCH, BASIC_COMMITTEE -> r.report(Rule.MEM_003, "orgId", "type", type.name());
+                default -> {
+                }
+            }
+        }
+        if (partyGroupId != null) {
+            int group = definedOrg(partyGroupId);
+            boolean ok = group >= 0
+                    && (orgs.type(group) < 0 || orgs.type(group) == OrgType.PARTY_GROUP.ordinal())
+                    && orgs.parentKey(group) == Hashing.hash64(orgId);
+            if (!ok) {
+                r.report(Rule.MEM_004, "partyGroupId", "value", partyGroupId);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- grids and service records
+
+    void gridArrived(Grid g, RecordScope s) {
+        int ordinal = gridCount++;
+        if (g.id() != null && Checks.isWellFormedId(g.id()) && !gridIds.add(Hashing.hash64(g.id()))) {
+            s.report(Rule.DOC_016, "id", "value", g.id());
+        }
+        DivisionCode division = Checks.usable(g.divisionCode());
+        if (division != null) {
+            List<String> groups = g.villagerGroups();
+            for (int j = 0; j < groups.size(); j++) {
+                int owner = villagerGroupOwner.putIfAbsent(Hashing.hash64(division.text(), groups.get(j)), ordinal);
+                if (owner != LongIntMap.MISSING && owner != ordinal) {
+                    s.report(Rule.GRID_003, "villagerGroups/" + j, "name", groups.get(j), "divisionCode", division.text());
+                }
+            }
+        }
+        if (g.leadOrgId() != null) {
+            int lead = definedOrg(g.leadOrgId());
+            long divisionNumber = division == null ? DivisionNumbers.UNKNOWN : division.toLong();
+            if (lead >= 0) {
+                leadOrganization(lead, g.leadOrgId(), divisionNumber, s);
+            } else {
+                pendingLeadOrgs.add(new LeadOrgRef(s.located(), g.leadOrgId(), divisionNumber));
+            }
+        }
+        if (g.leader() != null) {
+            gridMember(g.leader(), "leader", s);
+        }
+        List<PersonRef> workers = g.workers();
+        for (int j = 0; j < workers.size(); j++) {
+            gridMember(workers.get(j), "workers/" + j, s);
+        }
+    }
+
+    private void gridMember(PersonRef person, String field, RecordScope s) {
+        if (person.memberId() == null) {
+            return;
+        }
+        long key = Hashing.hash64(person.memberId());
+        if (!memberFacts.containsKey(key)) {
+            pendingGridMembers.add(new MemberRef(s.located(), field, key));
+        }
+    }
+
+    /** GRID-002 and GRID-007: the lead organization exists and sits in the grid's village or township. */
+    private void leadOrganization(int lead, String leadOrgId, long gridDivision, Reporter r) {
+        if (lead < 0) {
+            r.report(Rule.GRID_002, "leadOrgId", "value", leadOrgId);
+            return;
+        }
+        long leadDivision = orgs.division(lead);
+        if (leadDivision != DivisionNumbers.UNKNOWN && gridDivision != DivisionNumbers.UNKNOWN
+                && leadDivision != gridDivision && leadDivision != DivisionNumbers.township(gridDivision)) {
+            r.report(Rule.GRID_007, "leadOrgId", "value", leadOrgId, "divisionCode", twelveDigits(leadDivision));
+        }
+    }
+
+    void serviceRecordArrived(ServiceRecord r, RecordScope s) {
+        if (r.id() != null && Checks.isWellFormedId(r.id()) && !serviceRecordIds.add(Hashing.hash64(r.id()))) {
+            s.report(Rule.DOC_016, "id", "value", r.id());
+        }
+        if (r.gridId() != null && !gridIds.contains(Hashing.hash64(r.gridId()))) {
+            pendingServiceGrids.add(new GridRef(s.located(), r.gridId()));
+        }
+    }
+
+    // ---------------------------------------------------------------- postings
+
+    void postingArrived(Posting p, RecordScope s) {
+        if (p.id() != null && Checks.isWellFormedId(p.id())
+                && postingIndex.putIfAbsent(Hashing.hash64(p.id()), postings.size()) != LongIntMap.MISSING) {
+            s.report(Rule.DOC_016, "id", "value", p.id());
+        }
+        PersonRef person = p.person();
+        long personKey = person != null && Checks.usable(person.idNumber(), asOf) ? idNumberKey(person.idNumber()) : 0;
+        DivisionCode division = Checks.usable(p.divisionCode());
+        postings.add(new PostingFacts(s.located(), personKey, p.startDate(), p.endDate(), p.role(),
+                person == null ? null : person.memberId(), p.hostOrgId(),
+                division == null ? DivisionNumbers.UNKNOWN : division.toLong(), p.previousPostingId()));
+    }
+
+    // ---------------------------------------------------------------- the end of the input
+
+    /** Decides everything that waited for the whole input. */
+    void finish() {
+        for (ParentRef ref : pendingParents) {
+            int parent = definedOrg(ref.parentId);
+            if (parent < 0) {
+                ref.at.report(Rule.ORG_001, "parentId", "value", ref.parentId);
+            } else {
+                if (ref.slot >= 0) {
+                    orgs.setParent(ref.slot, parent);
+                }
+                parentType(ref.type, parent, ref.at);
+            }
+        }
+        tree();
+        for (PendingMember m : pendingMembers) {
+            memberOrganization(m.orgId, m.slot, m.partyGroupId, m.at);
+        }
+        for (int i = 0; i < pendingOfficers.size(); i++) {
+            int slot = pendingOfficers.slot(i);
+            officerEligible(memberFacts.get(pendingOfficers.memberKey(i)), pendingOfficers.officer(i), orgReporter(slot));
+        }
+        for (MemberRef ref : pendingOfficersOfDuplicates) {
+            int j = Integer.parseInt(ref.field.substring(ref.field.lastIndexOf('/') + 1));
+            officerEligible(memberFacts.get(ref.memberKey), j, ref.at);
+        }
+        for (LeadOrgRef ref : pendingLeadOrgs) {
+            leadOrganization(definedOrg(ref.leadOrgId), ref.leadOrgId, ref.gridDivision, ref.at);
+        }
+        for (MemberRef ref : pendingGridMembers) {
+            if (!memberFacts.containsKey(ref.memberKey)) {
+                ref.at.report(Rule.GRID_006, ref.field + "/memberId");
+            }
+        }
+        for (GridRef ref : pendingServiceGrids) {
+            if (!gridIds.contains(Hashing.hash64(ref.gridId))) {
+                ref.at.report(Rule.SVC_001, "gridId", "value", ref.gridId);
+            }
+        }
+        postings();
+    }
+
+    /** ORG-002, ORG-010 to ORG-012, ORG-020, ORG-021, ORG-031 and ORG-032 over the whole tree. */
+    private void tree() {
+        int n = orgs.size();
+        int[] parent = orgs.parents();
+        boolean[] onCycle = Forest.onCycle(parent, n);
+        int[] subtreeMembers = new int[n];
+        for (int s = 0; s < n; s++) {
+            subtreeMembers[s] = orgs.members(s);
+            int p = parent[s];
+            if (p >= 0 && orgs.isDefined(s) && !orgs.has(s, OrgTable.DISSOLVED)) {
+                orgs.set(p, OrgTable.LIVE_CHILD);
+            }
+        }
+        for (int node : Forest.childrenFirstOrder(parent, n)) {
+            if (parent[node] >= 0) {
+                subtreeMembers[parent[node]] += subtreeMembers[node];
+            }
+        }
+        for (int s = 0; s < n; s++) {
+            if (!orgs.isDefined(s)) {
+                continue;
+            }
+            Reporter r = orgReporter(s);
+            if (onCycle[s]) {
+                r.report(Rule.ORG_002, "parentId");
+            }
+            if (orgs.has(s, OrgTable.DISSOLVED)) {
+                if (orgs.has(s, OrgTable.LIVE_CHILD) || orgs.liveMembers(s) > 0) {
+                    r.report(Rule.ORG_031, "dissolvedOn", "children", orgs.has(s, OrgTable.LIVE_CHILD) ? "+" : "0",
+                            "members", orgs.liveMembers(s));
+                }
+            } else if (orgs.type(s) >= 0) {
+                sizes(s, ORG_TYPES[orgs.type(s)], onCycle[s] ? -1 : subtreeMembers[s], r);
+            }
+            int p = parent[s];
+            long division = orgs.division(s);
+            if (p >= 0 && division != DivisionNumbers.UNKNOWN && orgs.division(p) != DivisionNumbers.UNKNOWN
+                    && !DivisionNumbers.contains(orgs.division(p), division)) {
+                r.report(Rule.ORG_032, "divisionCode", "value", twelveDigits(division),
+                        "parentDivisionCode", twelveDigits(orgs.division(p)));
+            }
+        }
+    }
+
+    /** ORG-010, ORG-011, ORG-012, ORG-020, ORG-021 for a live organization. */
+    private void sizes(int s, OrgType type, int subtree, Reporter r) {
+        boolean approved = orgs.has(s, OrgTable.APPROVED);
+        if (type.isBranch()) {
+            int full = orgs.fullMembers(s);
+            if (full < 3) {
+                r.report(Rule.ORG_010, "", "count", full);
+            }
+            if (orgs.members(s) > 50 && !approved) {
+                r.report(Rule.ORG_011, "", "count", orgs.members(s));
+            }
+            int form = orgs.form(s);
+            if (full >= 7 && form >= 0 && form != LeadershipForm.COMMITTEE.ordinal()) {
+                r.report(Rule.ORG_020, "leadership/form", "count", full, "form", LeadershipForm.values()[form].name());
+            } else if (full < 7 && form == LeadershipForm.COMMITTEE.ordinal()) {
+                r.report(Rule.ORG_021, "leadership/form", "count", full, "form", LeadershipForm.COMMITTEE.name());
+            }
+        }
+        if (subtree < 0 || approved) {
+            return;
+        }
+        boolean misfit = switch (type) {
+            case BRANCH -> subtree >= 100;
+            case GENERAL_BRANCH -> subtree >= 100 || subtree < 50;
+            case BASIC_COMMITTEE -> subtree < 100 && (isVillageLevel(s) || isOutsideRuralAndUrban(s));
+            default -> false;
+        };
+        if (misfit) {
+            r.report(Rule.ORG_012, "", "type", type.name(), "count", subtree);
+        }
+    }
+
+    private boolean isVillageLevel(int s) {
+        long division = orgs.division(s);
+        return division != DivisionNumbers.UNKNOWN && DivisionNumbers.isVillageLevel(division);
+    }
+
+    private boolean isOutsideRuralAndUrban(int s) {
+        int sector = orgs.sector(s);
+        return sector >= 0 && sector != Sector.RURAL.ordinal() && sector != Sector.URBAN.ordinal();
+    }
+
+    /** PST-001 to PST-003 and PST-007 to PST-009. */
+    private void postings() {
+        Map<Long, List<PostingFacts>> byPerson = new HashMap<>();
+        for (PostingFacts p : postings) {
+            Reporter r = p.at;
+            if (p.hostOrgId != null) {
+                int host = definedOrg(p.hostOrgId);
+                if (host < 0) {
+                    r.report(Rule.PST_001, "hostOrgId", "value", p.hostOrgId);
+                } else {
+                    hostOrganization(p, host, r);
+                }
+            }
+            if (p.personKey != 0 && p.start != null) {
+                List<PostingFacts> earlier = byPerson.computeIfAbsent(p.personKey, k -> new ArrayList<>());
+                for (PostingFacts q : earlier) {
+                    if (overlap(p, q)) {
+                        r.report(Rule.PST_007, "person/idNumber", "other", q.at.recordId() == null ? "-" : q.at.recordId());
+                        break;
+                    }
+                }
+                earlier.add(p);
+            }
+            firstSecretaryStanding(p, r);
+            renewal(p, r);
+        }
+    }
+
+    private void hostOrganization(PostingFacts p, int host, Reporter r) {
+        int type = orgs.type(host);
+        long hostDivision = orgs.division(host);
+        boolean notBasic = type >= 0 && !ORG_TYPES[type].isBasicLevel();
+        boolean notVillage = hostDivision != DivisionNumbers.UNKNOWN && !DivisionNumbers.isVillageLevel(hostDivision);
+        if (notBasic || notVillage) {
+            r.report(Rule.PST_002, "hostOrgId", "value", p.hostOrgId);
+        }
+        if (p.division != DivisionNumbers.UNKNOWN && hostDivision != DivisionNumbers.UNKNOWN && p.division != hostDivision) {
+            r.report(Rule.PST_003, "divisionCode", "value", twelveDigits(p.division), "hostDivisionCode", twelveDigits(hostDivision));
+        }
+    }
+
+    /** Half-open intervals [start, end); no end runs on without end. */
+    private static boolean overlap(PostingFacts a, PostingFacts b) {
+        boolean aStartsBeforeBEnds = b.end == null || a.start.isBefore(b.end);
+        boolean bStartsBeforeAEnds = a.end == null || b.start.isBefore(a.end);
+        boolean aNonEmpty = a.end == null || a.start.isBefore(a.end);
+        boolean bNonEmpty = b.end == null || b.start.isBefore(b.end);
+        return aStartsBeforeBEnds && bStartsBeforeAEnds && aNonEmpty && bNonEmpty;
+    }
+
+    /** PST-008: a first secretary was, on the start date, a full member of at least a year's standing. */
+    private void firstSecretaryStanding(PostingFacts p, Reporter r) {
+        if (p.role != PostingRole.FIRST_SECRETARY || p.memberId == null || p.start == null) {
+            return;
+        }
+        int facts = memberFacts.get(Hashing.hash64(p.memberId));
+        if (facts == LongIntMap.MISSING) {
+            return;
+        }
+        MemberStage stage = MemberFacts.stage(facts);
+        LocalDate full = MemberFacts.fullMemberOn(facts);
+        if (stage == MemberStage.PROBATIONARY
+                || (stage == MemberStage.FULL && full != null && full.plusYears(1).isAfter(p.start))) {
+            r.report(Rule.PST_008, "person/memberId", "startDate", p.start, "fullMemberOn", full == null ? "-" : full);
+        }
+    }
+
+    /** PST-009: the renewed posting exists, is the same person's and ended by this one's start. */
+    private void renewal(PostingFacts p, Reporter r) {
+        if (p.previousPostingId == null) {
+            return;
+        }
+        int index = postingIndex.get(Hashing.hash64(p.previousPostingId));
+        if (index == LongIntMap.MISSING) {
+            r.report(Rule.PST_009, "previousPostingId", "value", p.previousPostingId);
+            return;
+        }
+        PostingFacts previous = postings.get(index);
+        boolean otherPerson = p.personKey != 0 && previous.personKey != 0 && p.personKey != previous.personKey;
+        boolean notEnded = previous.end == null || (p.start != null && previous.end.isAfter(p.start));
+        if (otherPerson || notEnded || previous == p) {
+            r.report(Rule.PST_009, "previousPostingId", "value", p.previousPostingId);
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private int newOrgSlot(long key) {
+        int slot = orgs.newSlot();
+        orgSlots.put(key, slot);
+        return slot;
+    }
+
+    /** The organization's slot, made (undefined) when the id is first seen. */
+    private int orgSlotFor(String id) {
+        long key = Hashing.hash64(id);
+        int slot = orgSlots.get(key);
+        return slot != LongIntMap.MISSING ? slot : newOrgSlot(key);
+    }
+
+    /** @return the slot of the organization with this id if its record arrived, else -1 */
+    private int definedOrg(String id) {
+        int slot = orgSlots.get(Hashing.hash64(id));
+        return slot != LongIntMap.MISSING && orgs.isDefined(slot) ? slot : -1;
+    }
+
+    private Reporter orgReporter(int slot) {
+        return new Located(out, layout, org.partyorg.core.RecordType.ORGANIZATION, orgs.seq(slot), orgs.position(slot), orgs.id(slot));
+    }
+
+    private static int ordinal(Enum<?> e) {
+        return e == null ? -1 : e.ordinal();
+    }
+
+    /**
+     * @param id a valid ID number
+     * @return its first 17 digits as a number: exact, and the check character follows from them
+     */
+    static long idNumberKey(ResidentIdNumber id) {
+        String text = id.text();
+        long key = 0;
+        for (int i = 0; i < 17; i++) {
+            key = key * 10 + (text.charAt(i) - '0');
+        }
+        return key + 1; // 0 marks an empty slot
+    }
+
+    private static String twelveDigits(long division) {
+        String s = Long.toString(division);
+        return "0".repeat(Math.max(0, 12 - s.length())) + s;
+    }
+
+    private record ParentRef(Located at, int slot, int type, String parentId) {
+    }
+
+    private record PendingMember(Located at, String orgId, int slot, String partyGroupId) {
+    }
+
+    private record MemberRef(Located at, String field, long memberKey) {
+    }
+
+    private record LeadOrgRef(Located at, String leadOrgId, long gridDivision) {
+    }
+
+    private record GridRef(Located at, String gridId) {
+    }
+
+    private record PostingFacts(Located at, long personKey, LocalDate start, LocalDate end, PostingRole role,
+            String memberId, String hostOrgId, long division, String previousPostingId) {
+    }
+
+    /** Officers whose member had not arrived, as parallel arrays: 16 bytes each, there may be millions. */
+    private static final class PendingOfficers {
+        private int size;
+        private int[] slot = new int[64];
+        private int[] officer = new int[64];
+        private long[] memberKey = new long[64];
+
+        void add(int orgSlot, int j, long key) {
+            if (size == slot.length) {
+                slot = java.util.Arrays.copyOf(slot, size * 2);
+                officer = java.util.Arrays.copyOf(officer, size * 2);
+                memberKey = java.util.Arrays.copyOf(memberKey, size * 2);
+            }
+            slot[size] = orgSlot;
+            officer[size] = j;
+            memberKey[size] = key;
+            size++;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int slot(int i) {
+            return slot[i];
+        }
+
+        int officer(int i) {
+            return officer[i];
+        }
+
+        long memberKey(int i) {
+            return memberKey[i];
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.partyorg.validation.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.partyorg.validation.Finding;
+import org.partyorg.validation.Rule;
+import org.partyorg.validation.Severity;
+import org.partyorg.validation.ValidationOptions;
+import org.partyorg.validation.ValidationReport;
+
+/**
+ * Collects findings for one validation run: applies the integrator's profile (disabled rules,
+ * severity overrides), counts by severity, keeps the first {@code maxListedFindings} in report
+ * order and sorts them at the end.
+ *
+ * <p>Report order is the record's sequence number (its place in the input), then rule id, then
+ * path. Findings about the whole input use sequence -1 and come first. Not thread-safe: one per run.
+ */
+public final class FindingCollector implements FindingSink {
+    private static final Comparator<Entry> ORDER = Comparator.comparingLong((Entry e) -> e.seq)
+            .thenComparing(e -> e.finding.ruleId())
+            .thenComparing(e -> e.finding.path());
+
+    private record Entry(long seq, Finding finding) {
+    }
+
+    private final ValidationOptions options;
+    private final Messages messages;
+    private final long maxListed;
+    private List<Entry> entries = new ArrayList<>();
+    private long errors;
+    private long warnings;
+    private long infos;
+
+    /**
+     * @param options the run's options
+     */
+    public FindingCollector(ValidationOptions options) {
+        this.options = options;
+        this.messages = Messages.forLocale(options.locale());
+        this.maxListed = options.maxListedFindings();
+    }
+
+    /**
+     * Adds a finding unless its rule is disabled.
+     *
+     * @param rule the rule
+     * @param severity the severity the rule chose (the profile may override it)
+     * @param seq the record's place in the input, -1 for the input as a whole
+     * @param recordType the record's wire type, or null
+     * @param recordId the record id, or null
+     * @param path the JSON Pointer
+     * @param args alternating message parameter names and values (already masked)
+     */
+    @Override
+    public void add(Rule rule, Severity severity, long seq, String recordType, String recordId, String path, Object... args) {
+        if (!options.isEnabled(rule)) {
+            return;
+        }
+        Severity effective = options.severityOverride(rule).orElse(severity);
+        switch (effective) {
+            case ERROR -> errors++;
+            case WARNING -> warnings++;
+            default -> infos++;
+        }
+        if (maxListed == 0) {
+            return;
+        }
+        String message = Messages.format(messages.template(rule), args);
+        entries.add(new Entry(seq, new Finding(rule.id(), effective, path, recordType, recordId, message)));
+        if (maxListed < Long.MAX_VALUE && entries.size() >= 2 * maxListed + 1024) {
+            trim();
+        }
+    }
+
+    /** @return ERROR findings so far */
+    public long errors() {
+        return errors;
+    }
+
+    /** @return whether the fail-fast limit is reached */
+    public boolean shouldStop() {
+        return errors >= options.stopAfterErrors();
+    }
+
+    /** @return the run's messages */
+    public Messages messages() {
+        return messages;
+    }
+
+    /**
+     * @param records records read
+     * @param complete whether every record was validated
+     * @return the report
+     */
+    public ValidationReport report(long records, boolean complete) {
+        trim();
+        List<Finding> findings = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            findings.add(e.finding);
+        }
+        return new ValidationReport(findings, errors, warnings, infos, records, complete);
+    }
+
+    private void trim() {
+        entries.sort(ORDER);
+        if (entries.size() > maxListed) {
+            entries = new ArrayList<>(entries.subList(0, (int) Math.min(maxListed, Integer.MAX_VALUE)));
+        }
+    }
+}
