@@ -6,6 +6,8 @@ module org.partyorg.core {
     requires transitive jakarta.validation;
 
     exports org.partyorg.core;
+    // the records are data: frameworks (Bean Validation, JSON binders) may read their fields
+    opens org.partyorg.core;
     exports org.partyorg.core.code;
     exports org.partyorg.core.calc;
     exports org.partyorg.core.constraints;

@@ -98,8 +98,8 @@ public final class MemberRules {
         } else if (m.stage() == MemberStage.PROBATIONARY && full != null) {
             s.report(Rule.MEM_011, "fullMemberOn", "stage", m.stage().name());
         }
-        if (full == null || m.admittedOn() == null) {
-            return;
+        if (full == null || m.admittedOn() == null || m.stage() == MemberStage.PROBATIONARY) {
+            return; // a probationary member's fullMemberOn is wrong as such (MEM-011), not early or late
         }
         LocalDate earliest = m.admittedOn().plusYears(1);
         LocalDate latest = m.admittedOn().plusYears(2);
