@@ -44,4 +44,29 @@ public final class Masking {
         }
         return "*".repeat(n - 4) + text.substring(n - 4);
     }
+
+    /**
+     * Masks anything in a free text that looks like an ID number or phone number: every run of 11
+     * or more digits (an ID number may end in X). For texts that partyorg did not write itself, such
+     * as a parser's error message quoting the input.
+     *
+     * @param text the text, may be null
+     * @return the text with such runs masked, or null for null
+     */
+    public static String scrub(String text) {
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = LONG_DIGIT_RUN.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String run = m.group();
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    run.length() >= 15 ? maskIdNumber(run) : maskPhone(run)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern LONG_DIGIT_RUN = java.util.regex.Pattern.compile("\\d{11,}[Xx]?");
 }

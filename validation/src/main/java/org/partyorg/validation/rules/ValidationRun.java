@@ -159,10 +159,8 @@ public final class ValidationRun {
      * @return the report
      */
     public ValidationReport finish(boolean complete) {
-        if (!started) {
-            start(null, null);
-        }
-        boolean whole = complete && !out.shouldStop();
+        // without start (the input never got as far as a header) there is nothing to check across records
+        boolean whole = started && complete && !out.shouldStop();
         if (whole) {
             cross.finish();
         }

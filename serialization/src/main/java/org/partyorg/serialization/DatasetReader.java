@@ -1,0 +1,162 @@
+package org.partyorg.serialization;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.partyorg.core.Dataset;
+import org.partyorg.core.Grid;
+import org.partyorg.core.Member;
+import org.partyorg.core.Organization;
+import org.partyorg.core.Posting;
+import org.partyorg.core.RecordType;
+import org.partyorg.core.ServiceRecord;
+import org.partyorg.core.Source;
+import org.partyorg.serialization.bind.DocumentBinder;
+import org.partyorg.validation.Rule;
+import org.partyorg.validation.StreamValidator;
+import org.partyorg.validation.ValidationOptions;
+import org.partyorg.validation.ValidationReport;
+
+/**
+ * Reads the document form (FORMAT.md §1: one JSON object) and validates it: shape problems
+ * (the DOC rules) and content rules come back together in one report, with JSON Pointer paths into
+ * the document, and never as an exception. Malformed JSON is DOC-001 and input beyond the
+ * {@link ReadLimits} is DOC-018; in both cases reading stops there and the rules that need the whole
+ * dataset are skipped.
+ *
+ * <p>Immutable and thread-safe: one reader may serve many threads. The input stream is read to its
+ * end and not closed.
+ */
+public final class DatasetReader {
+    private static final DatasetReader DEFAULT = new DatasetReader(ValidationOptions.defaults(), ReadLimits.defaults());
+
+    private final ValidationOptions options;
+    private final ReadLimits limits;
+    private final JsonFactory factory;
+
+    private DatasetReader(ValidationOptions options, ReadLimits limits) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.factory = limits.jsonFactory();
+    }
+
+    /** @return a reader with default options and limits */
+    public static DatasetReader create() {
+        return DEFAULT;
+    }
+
+    /**
+     * @param options validation options
+     * @return a copy using them
+     */
+    public DatasetReader withOptions(ValidationOptions options) {
+        return new DatasetReader(options, limits);
+    }
+
+    /**
+     * @param limits read limits
+     * @return a copy using them
+     */
+    public DatasetReader withLimits(ReadLimits limits) {
+        return new DatasetReader(options, limits);
+    }
+
+    /**
+     * @param file a document
+     * @return every finding
+     * @throws ReadException if the file cannot be read
+     */
+    public ValidationReport validate(Path file) {
+        return read(file).report();
+    }
+
+    /**
+     * @param in a document
+     * @return every finding
+     * @throws ReadException if the stream fails
+     */
+    public ValidationReport validate(InputStream in) {
+        return read(in).report();
+    }
+
+    /**
+     * @param file a document
+     * @return the records and every finding
+     * @throws ReadException if the file cannot be read
+     */
+    public ReadResult read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        } catch (IOException e) {
+            throw new ReadException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param in a document
+     * @return the records and every finding
+     * @throws ReadException if the stream fails
+     */
+    public ReadResult read(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        StreamValidator validator = StreamValidator.forDocument(options);
+        DocumentBinder doc = new DocumentBinder(new DocumentBinder.ShapeSink() {
+            @Override
+            public void reportShape(Rule rule, long seq, String recordType, String recordId, String path, Object... args) {
+                validator.reportShape(rule, seq, recordType, recordId, path, args);
+            }
+
+            @Override
+            public void unreadableRecord() {
+                validator.unreadableRecord();
+            }
+        });
+        boolean whole;
+        try (JsonParser p = factory.createParser(in)) {
+            whole = doc.read(p);
+        } catch (StreamConstraintsException e) {
+            validator.reportShape(Rule.DOC_018, -1, null, null, "", "limit", Problems.limitName(e), "detail", Problems.detail(e));
+            whole = false;
+        } catch (JsonProcessingException e) {
+            validator.reportShape(Rule.DOC_001, -1, null, null, "", "detail", Problems.detail(e));
+            whole = false;
+        } catch (IOException e) {
+            throw new ReadException("cannot read the document: " + org.partyorg.core.code.Masking.scrub(e.getMessage()), e);
+        }
+        Dataset dataset = doc.dataset();
+        if (!whole) {
+            return new ReadResult(dataset, validator.finishIncomplete());
+        }
+        validator.start(doc.schemaVersion(), doc.asOf());
+        for (DocumentBinder.Entry e : doc.entries()) {
+            switch (e.type()) {
+                case ORGANIZATION -> validator.organization((Organization) e.record(), e.position(), e.seq(), e.unreadable());
+                case MEMBER -> validator.member((Member) e.record(), e.position(), e.seq(), e.unreadable());
+                case GRID -> validator.grid((Grid) e.record(), e.position(), e.seq(), e.unreadable());
+                case SERVICE_RECORD -> validator.serviceRecord((ServiceRecord) e.record(), e.position(), e.seq(), e.unreadable());
+                case POSTING -> validator.posting((Posting) e.record(), e.position(), e.seq(), e.unreadable());
+            }
+            if (validator.shouldStop()) {
+                return new ReadResult(dataset, validator.finishIncomplete());
+            }
+        }
+        return new ReadResult(dataset, validator.finish());
+    }
+
+    static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+}

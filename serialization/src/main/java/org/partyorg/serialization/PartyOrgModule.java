@@ -1,0 +1,201 @@
+package org.partyorg.serialization;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.function.Function;
+import org.partyorg.core.Dataset;
+import org.partyorg.core.Grid;
+import org.partyorg.core.Member;
+import org.partyorg.core.Organization;
+import org.partyorg.core.Posting;
+import org.partyorg.core.ServiceRecord;
+import org.partyorg.core.code.CreditCode;
+import org.partyorg.core.code.DivisionCode;
+import org.partyorg.core.code.Education;
+import org.partyorg.core.code.Ethnicity;
+import org.partyorg.core.code.GridCode;
+import org.partyorg.core.code.NationalCode;
+import org.partyorg.core.code.PhoneNumber;
+import org.partyorg.core.code.ResidentIdNumber;
+import org.partyorg.core.code.Sex;
+import org.partyorg.serialization.bind.BindContext;
+import org.partyorg.serialization.bind.Binder;
+import org.partyorg.serialization.bind.Binder.RecordTypeField;
+import org.partyorg.serialization.bind.DocumentBinder;
+import org.partyorg.serialization.bind.RecordWriter;
+import org.partyorg.validation.Rule;
+import org.partyorg.validation.Severity;
+import org.partyorg.validation.rules.Messages;
+
+/**
+ * Jackson 2 support for partyorg's types, so an application's {@code ObjectMapper} reads and writes
+ * the exchange format: records through the same binder and writer as partyorg's readers (fixed
+ * field order, nulls and empty lists left out), value types as their text (never the masked
+ * {@code toString}), code lists as their codes.
+ *
+ * <p>Registered through {@code ServiceLoader}, so {@code mapper.findAndRegisterModules()} finds it;
+ * or {@code mapper.registerModule(new PartyOrgModule())}. Reading a record that has a shape error
+ * (wrong type, value outside its enumeration, invalid date, repeated key) throws a
+ * {@link MismatchedInputException} naming the rule and path; unknown fields are ignored unless
+ * {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} is on. Content rules are not checked:
+ * use the validators for those.
+ */
+public final class PartyOrgModule extends SimpleModule {
+    private static final long serialVersionUID = 1L;
+
+    /** Registers the serializers and deserializers. */
+    public PartyOrgModule() {
+        super("partyorg", new Version(0, 1, 0, "SNAPSHOT", "org.partyorg", "partyorg-serialization"));
+        addRecord(Organization.class, (g, v) -> RecordWriter.organization(g, v, null), (b, p) -> b.organization(p, RecordTypeField.NONE));
+        addRecord(Member.class, (g, v) -> RecordWriter.member(g, v, null), (b, p) -> b.member(p, RecordTypeField.NONE));
+        addRecord(Grid.class, (g, v) -> RecordWriter.grid(g, v, null), (b, p) -> b.grid(p, RecordTypeField.NONE));
+        addRecord(ServiceRecord.class, (g, v) -> RecordWriter.serviceRecord(g, v, null), (b, p) -> b.serviceRecord(p, RecordTypeField.NONE));
+        addRecord(Posting.class, (g, v) -> RecordWriter.posting(g, v, null), (b, p) -> b.posting(p, RecordTypeField.NONE));
+        addSerializer(Dataset.class, new Serializer<>(Dataset.class, RecordWriter::dataset));
+        addDeserializer(Dataset.class, new DatasetDeserializer());
+        addText(ResidentIdNumber.class, ResidentIdNumber::text, ResidentIdNumber::lenient);
+        addText(PhoneNumber.class, PhoneNumber::text, PhoneNumber::lenient);
+        addText(CreditCode.class, CreditCode::text, CreditCode::lenient);
+        addText(DivisionCode.class, DivisionCode::text, DivisionCode::lenient);
+        addText(GridCode.class, GridCode::text, GridCode::lenient);
+        addCode(Sex.class, Sex::findByCode);
+        addCode(Ethnicity.class, Ethnicity::findByCode);
+        addCode(Education.class, Education::findByCode);
+    }
+
+    /** Writes a value. */
+    @FunctionalInterface
+    private interface Write<T> {
+        void write(JsonGenerator g, T value) throws IOException;
+    }
+
+    /** Binds an object. */
+    @FunctionalInterface
+    private interface Bind<T> {
+        T bind(Binder b, JsonParser p) throws IOException;
+    }
+
+    private <T> void addRecord(Class<T> type, Write<T> write, Bind<T> bind) {
+        addSerializer(type, new Serializer<>(type, write));
+        addDeserializer(type, new RecordDeserializer<>(type, bind));
+    }
+
+    private <T> void addText(Class<T> type, Function<T, String> text, Function<String, T> lenient) {
+        addSerializer(type, new Serializer<>(type, (g, v) -> g.writeString(text.apply(v))));
+        addDeserializer(type, new JsonDeserializer<T>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (p.currentToken() != JsonToken.VALUE_STRING) {
+                    return type.cast(ctxt.handleUnexpectedToken(type, p));
+                }
+                return lenient.apply(p.getText());
+            }
+        });
+    }
+
+    private <T extends NationalCode> void addCode(Class<T> type, Function<String, java.util.Optional<T>> find) {
+        addSerializer(type, new Serializer<>(type, (g, v) -> g.writeString(v.code())));
+        addDeserializer(type, new JsonDeserializer<T>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (p.currentToken() != JsonToken.VALUE_STRING) {
+                    return type.cast(ctxt.handleUnexpectedToken(type, p));
+                }
+                String code = p.getText();
+                return find.apply(code).orElseThrow(() -> MismatchedInputException.from(p, type,
+                        Rule.DOC_012.id() + ": \"" + code + "\" is not a code of " + type.getSimpleName()));
+            }
+        });
+    }
+
+    private static final class Serializer<T> extends JsonSerializer<T> {
+        private final Class<T> type;
+        private final Write<T> write;
+
+        Serializer(Class<T> type, Write<T> write) {
+            this.type = type;
+            this.write = write;
+        }
+
+        @Override
+        public Class<T> handledType() {
+            return type;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+            write.write(g, value);
+        }
+    }
+
+    private static final class RecordDeserializer<T> extends JsonDeserializer<T> {
+        private final Class<T> type;
+        private final Bind<T> bind;
+
+        RecordDeserializer(Class<T> type, Bind<T> bind) {
+            this.type = type;
+            this.bind = bind;
+        }
+
+        @Override
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                return type.cast(ctxt.handleUnexpectedToken(type, p));
+            }
+            BindContext context = new BindContext();
+            T value = bind.bind(new Binder(context), p);
+            boolean failOnUnknown = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            for (BindContext.Problem problem : context.problems()) {
+                if (problem.rule() != Rule.DOC_015 || failOnUnknown) {
+                    throw MismatchedInputException.from(p, type, describe(problem));
+                }
+            }
+            return value;
+        }
+    }
+
+    /** Binds a whole document, failing on its first shape error. */
+    private static final class DatasetDeserializer extends JsonDeserializer<Dataset> {
+        @Override
+        public Dataset deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                return (Dataset) ctxt.handleUnexpectedToken(Dataset.class, p);
+            }
+            java.util.List<String> errors = new java.util.ArrayList<>();
+            DocumentBinder binder = new DocumentBinder(new DocumentBinder.ShapeSink() {
+                @Override
+                public void reportShape(Rule rule, long seq, String recordType, String recordId, String path, Object... args) {
+                    if (rule.severity() == Severity.ERROR) {
+                        errors.add(rule.id() + " at " + path + ": "
+                                + Messages.format(Messages.forLocale(Locale.ENGLISH).template(rule), args));
+                    }
+                }
+
+                @Override
+                public void unreadableRecord() {
+                }
+            });
+            binder.readObject(p);
+            if (!errors.isEmpty()) {
+                throw MismatchedInputException.from(p, Dataset.class, errors.get(0));
+            }
+            return binder.dataset();
+        }
+    }
+
+    private static String describe(BindContext.Problem problem) {
+        String message = Messages.format(Messages.forLocale(Locale.ENGLISH).template(problem.rule()), problem.args());
+        return problem.rule().id() + " at /" + problem.path() + ": " + message;
+    }
+}

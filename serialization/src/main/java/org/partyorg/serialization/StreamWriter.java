@@ -1,0 +1,166 @@
+package org.partyorg.serialization;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import java.io.Closeable;
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.partyorg.core.Dataset;
+import org.partyorg.core.Grid;
+import org.partyorg.core.Member;
+import org.partyorg.core.Organization;
+import org.partyorg.core.Posting;
+import org.partyorg.core.RecordType;
+import org.partyorg.core.ServiceRecord;
+import org.partyorg.core.Source;
+import org.partyorg.serialization.bind.RecordWriter;
+
+/**
+ * Writes the stream form (FORMAT.md §2): a header line, then one record per line with its
+ * {@code recordType} first, each line ending in {@code \n}. Records are written as they are
+ * handed over, so a national export never has to be held in memory.
+ *
+ * <p>Not thread-safe: one writer per output. {@link #close()} flushes and closes the generator but
+ * not the underlying stream.
+ */
+public final class StreamWriter implements Closeable, Flushable {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private final JsonGenerator g;
+    private boolean headerWritten;
+
+    private StreamWriter(OutputStream out) throws IOException {
+        g = FACTORY.createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.setPrettyPrinter(new MinimalPrettyPrinter(""));
+    }
+
+    /**
+     * @param out where to write
+     * @return a writer
+     * @throws UncheckedIOException if the generator cannot be made
+     */
+    public static StreamWriter to(OutputStream out) {
+        try {
+            return new StreamWriter(Objects.requireNonNull(out, "out"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a whole dataset: header, organizations, members, grids, service records, postings (the
+     * order that lets a stream validator keep the least pending).
+     *
+     * @param dataset the dataset
+     * @param out where to write; flushed, not closed
+     */
+    public static void write(Dataset dataset, OutputStream out) {
+        try (StreamWriter w = to(out)) {
+            w.header(dataset.schemaVersion(), dataset.asOf(), dataset.source());
+            dataset.organizations().forEach(w::organization);
+            dataset.members().forEach(w::member);
+            dataset.grids().forEach(w::grid);
+            dataset.serviceRecords().forEach(w::serviceRecord);
+            dataset.postings().forEach(w::posting);
+        }
+    }
+
+    /**
+     * Writes the header line. Must come first, once.
+     *
+     * @param schemaVersion the version, e.g. {@code 1.0}
+     * @param asOf the date the data describes
+     * @param source the producing system, may be null
+     */
+    public void header(String schemaVersion, LocalDate asOf, Source source) {
+        if (headerWritten) {
+            throw new IllegalStateException("the header was already written");
+        }
+        headerWritten = true;
+        try {
+            g.writeStartObject();
+            g.writeStringField("recordType", "header");
+            if (schemaVersion != null) {
+                g.writeStringField("schemaVersion", schemaVersion);
+            }
+            if (asOf != null) {
+                g.writeStringField("asOf", asOf.toString());
+            }
+            if (source != null) {
+                g.writeFieldName("source");
+                RecordWriter.source(g, source);
+            }
+            g.writeEndObject();
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @param o the organization to write as a line */
+    public void organization(Organization o) {
+        line(() -> RecordWriter.organization(g, o, RecordType.ORGANIZATION.wireName()));
+    }
+
+    /** @param m the member to write as a line */
+    public void member(Member m) {
+        line(() -> RecordWriter.member(g, m, RecordType.MEMBER.wireName()));
+    }
+
+    /** @param x the grid to write as a line */
+    public void grid(Grid x) {
+        line(() -> RecordWriter.grid(g, x, RecordType.GRID.wireName()));
+    }
+
+    /** @param r the service record to write as a line */
+    public void serviceRecord(ServiceRecord r) {
+        line(() -> RecordWriter.serviceRecord(g, r, RecordType.SERVICE_RECORD.wireName()));
+    }
+
+    /** @param p the posting to write as a line */
+    public void posting(Posting p) {
+        line(() -> RecordWriter.posting(g, p, RecordType.POSTING.wireName()));
+    }
+
+    /** Writes one line. */
+    @FunctionalInterface
+    private interface LineWriter {
+        void write() throws IOException;
+    }
+
+    private void line(LineWriter writer) {
+        if (!headerWritten) {
+            throw new IllegalStateException("write the header first");
+        }
+        try {
+            writer.write();
+            g.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void flush() {
+        try {
+            g.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            g.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

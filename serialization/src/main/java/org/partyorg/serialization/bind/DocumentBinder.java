@@ -1,0 +1,234 @@
+package org.partyorg.serialization.bind;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.partyorg.core.Dataset;
+import org.partyorg.core.Grid;
+import org.partyorg.core.Member;
+import org.partyorg.core.Organization;
+import org.partyorg.core.Posting;
+import org.partyorg.core.RecordType;
+import org.partyorg.core.ServiceRecord;
+import org.partyorg.core.Source;
+import org.partyorg.serialization.bind.Binder.RecordTypeField;
+import org.partyorg.validation.Rule;
+
+/**
+ * Binds a whole document (FORMAT.md §1) into records, in document order, reporting its shape
+ * problems with paths into the document. Used by the document reader, which then validates the
+ * records, and by the Jackson module, which only binds.
+ *
+ * <p>Not thread-safe: one per document.
+ */
+public final class DocumentBinder {
+    /**
+     * A bound record and where it was.
+     *
+     * @param type its type
+     * @param record the record
+     * @param position its index in its array
+     * @param seq its place in the document
+     * @param unreadable fields that could not be bound
+     */
+    public record Entry(RecordType type, Object record, long position, long seq, Set<String> unreadable) {
+    }
+
+    private final ShapeSink sink;
+    private final BindContext context = new BindContext();
+    private final Binder binder = new Binder(context);
+    private final List<Entry> entries = new ArrayList<>();
+    private String schemaVersion;
+    private LocalDate asOf;
+    private Source source;
+    private long seq;
+
+    /**
+     * @param sink where shape problems go
+     */
+    public DocumentBinder(ShapeSink sink) {
+        this.sink = sink;
+    }
+
+    /**
+     * Binds the document.
+     *
+     * @param p a parser before the document
+     * @return whether a whole document object was read (false: empty input, or not an object)
+     * @throws IOException on malformed JSON (DOC-001) or a read limit (DOC-018), for the caller to report
+     */
+    public boolean read(JsonParser p) throws IOException {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+            sink.reportShape(Rule.DOC_001, -1, null, null, "", "detail", "the input is empty");
+            return false;
+        }
+        if (t != JsonToken.START_OBJECT) {
+            sink.reportShape(Rule.DOC_011, -1, null, null, "", "field", "(document)", "expected", "object",
+                    "actual", Binder.describe(t));
+            Skip.value(p);
+            requireEnd(p);
+            return false;
+        }
+        readObject(p);
+        requireEnd(p);
+        return true;
+    }
+
+    /**
+     * Binds the fields of a document object, for a parser on its {@code START_OBJECT}; leaves the
+     * parser on the matching {@code END_OBJECT}.
+     *
+     * @param p the parser
+     * @throws IOException on malformed JSON or a read limit
+     */
+    public void readObject(JsonParser p) throws IOException {
+        Set<String> seen = new HashSet<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken value = p.nextToken();
+            if (!seen.add(field)) {
+                sink.reportShape(Rule.DOC_017, -1, null, null, "/" + BindContext.escape(field), "field", BindContext.escape(field));
+                Skip.value(p);
+                continue;
+            }
+            switch (field) {
+                case "schemaVersion" -> schemaVersion = value == JsonToken.VALUE_STRING ? p.getText() : skip(p);
+                case "asOf" -> asOf = value == JsonToken.VALUE_STRING ? IsoDates.parse(p.getText()) : skip(p);
+                case "source" -> source(p, value);
+                case "organizations" -> records(p, RecordType.ORGANIZATION);
+                case "members" -> records(p, RecordType.MEMBER);
+                case "grids" -> records(p, RecordType.GRID);
+                case "serviceRecords" -> records(p, RecordType.SERVICE_RECORD);
+                case "postings" -> records(p, RecordType.POSTING);
+                default -> {
+                    sink.reportShape(Rule.DOC_015, -1, null, null, "/" + BindContext.escape(field), "field", BindContext.escape(field));
+                    Skip.value(p);
+                }
+            }
+        }
+    }
+
+    private void source(JsonParser p, JsonToken value) throws IOException {
+        if (value == JsonToken.START_OBJECT) {
+            context.reset();
+            source = binder.source(p);
+            for (BindContext.Problem problem : context.problems()) {
+                sink.reportShape(problem.rule(), -1, null, null, "/source/" + problem.path(), problem.args());
+            }
+        } else if (value != JsonToken.VALUE_NULL) {
+            sink.reportShape(Rule.DOC_011, -1, null, null, "/source", "field", "source", "expected", "object",
+                    "actual", Binder.describe(value));
+            Skip.value(p);
+        }
+    }
+
+    private void records(JsonParser p, RecordType type) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return;
+        }
+        String section = "/" + type.datasetField();
+        if (t != JsonToken.START_ARRAY) {
+            sink.reportShape(Rule.DOC_011, -1, null, null, section, "field", type.datasetField(), "expected", "array",
+                    "actual", Binder.describe(t));
+            Skip.value(p);
+            return;
+        }
+        int index = 0;
+        for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), index++) {
+            long recordSeq = seq++;
+            if (t != JsonToken.START_OBJECT) {
+                sink.reportShape(Rule.DOC_011, recordSeq, type.wireName(), null, section + "/" + index,
+                        "field", type.datasetField() + "/" + index, "expected", "object", "actual", Binder.describe(t));
+                sink.unreadableRecord();
+                Skip.value(p);
+                continue;
+            }
+            context.reset();
+            Object record = switch (type) {
+                case ORGANIZATION -> binder.organization(p, RecordTypeField.NONE);
+                case MEMBER -> binder.member(p, RecordTypeField.NONE);
+                case GRID -> binder.grid(p, RecordTypeField.NONE);
+                case SERVICE_RECORD -> binder.serviceRecord(p, RecordTypeField.NONE);
+                case POSTING -> binder.posting(p, RecordTypeField.NONE);
+            };
+            String base = section + "/" + index;
+            String id = Records.id(record);
+            for (BindContext.Problem problem : context.problems()) {
+                sink.reportShape(problem.rule(), recordSeq, type.wireName(), id,
+                        problem.path().isEmpty() ? base : base + "/" + problem.path(), problem.args());
+            }
+            entries.add(new Entry(type, record, index, recordSeq, context.unreadable()));
+        }
+    }
+
+    /** After the root value only whitespace may follow. */
+    private static void requireEnd(JsonParser p) throws IOException {
+        JsonToken extra = p.nextToken();
+        if (extra != null) {
+            throw new com.fasterxml.jackson.core.JsonParseException(p, "content after the end of the document ("
+                    + Binder.describe(extra) + ")");
+        }
+    }
+
+    private static <T> T skip(JsonParser p) throws IOException {
+        Skip.value(p);
+        return null;
+    }
+
+    /** @return the records bound so far, in the dataset */
+    public Dataset dataset() {
+        List<Organization> orgs = new ArrayList<>();
+        List<Member> members = new ArrayList<>();
+        List<Grid> grids = new ArrayList<>();
+        List<ServiceRecord> services = new ArrayList<>();
+        List<Posting> postings = new ArrayList<>();
+        for (Entry e : entries) {
+            switch (e.type) {
+                case ORGANIZATION -> orgs.add((Organization) e.record);
+                case MEMBER -> members.add((Member) e.record);
+                case GRID -> grids.add((Grid) e.record);
+                case SERVICE_RECORD -> services.add((ServiceRecord) e.record);
+                case POSTING -> postings.add((Posting) e.record);
+            }
+        }
+        return new Dataset(schemaVersion, asOf, source, orgs, members, grids, services, postings);
+    }
+
+    /** @return the bound records with where they were, in document order */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** @return the declared schema version, or null when missing or not a string */
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** @return the declared asOf, or null when missing or not a date */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** Where shape problems and unbindable records are reported. */
+    public interface ShapeSink {
+        /**
+         * @param rule the DOC rule
+         * @param seq the record's place in the document, -1 for the document itself
+         * @param recordType the record's wire type, or null
+         * @param recordId the record's id, or null
+         * @param path the JSON Pointer
+         * @param args message parameters
+         */
+        void reportShape(Rule rule, long seq, String recordType, String recordId, String path, Object... args);
+
+        /** Counts an array element that is not an object. */
+        void unreadableRecord();
+    }
+}

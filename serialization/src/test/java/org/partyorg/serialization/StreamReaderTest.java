@@ -1,0 +1,133 @@
+package org.partyorg.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.partyorg.serialization.TestInputs.document;
+import static org.partyorg.serialization.TestInputs.readStream;
+import static org.partyorg.serialization.TestInputs.streamLines;
+import static org.partyorg.serialization.TestInputs.triples;
+import static org.partyorg.validation.Severity.ERROR;
+import static org.partyorg.validation.Severity.WARNING;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.partyorg.core.Member;
+import org.partyorg.core.Organization;
+import org.partyorg.validation.ValidationReport;
+
+/** The stream reader: line paths, records in any order, one bad line not stopping the rest. */
+class StreamReaderTest {
+    private final List<String> valid = streamLines(document());
+
+    private List<String> with(int line, String text) {
+        List<String> lines = new ArrayList<>(valid);
+        lines.set(line - 1, text);
+        return lines;
+    }
+
+    @Test
+    void theExampleStreamIsCleanInAnyRecordOrder() {
+        assertThat(readStream(valid).findings()).isEmpty();
+        assertThat(readStream(valid).records()).isEqualTo(11);
+        for (int seed = 0; seed < 10; seed++) {
+            List<String> records = new ArrayList<>(valid.subList(1, valid.size()));
+            Collections.shuffle(records, new Random(seed));
+            records.add(0, valid.get(0));
+            assertThat(readStream(records).findings()).as("order %s", seed).isEmpty();
+        }
+    }
+
+    @Test
+    void findingsHaveLinePathsAndCrossRecordRulesRunAtTheEnd() {
+        // line 5 is member m-0's line... break member m-3 (line 8) to point at a missing organization
+        List<String> lines = with(8, valid.get(7).replace("\"orgId\":\"br-kj\"", "\"orgId\":\"nope\""));
+        assertThat(triples(readStream(lines))).containsExactly(tuple("MEM-001", ERROR, "/8/orgId"));
+    }
+
+    @Test
+    void doc001OneBrokenLineDoesNotStopTheStream() {
+        List<String> lines = with(8, "{\"recordType\":\"member\",");
+        lines.set(9, valid.get(9).replace("\"households\":300", "\"households\":900"));
+        ValidationReport report = readStream(lines);
+        // the broken member line is reported; the grid two lines later is still checked
+        assertThat(triples(report)).containsExactly(tuple("DOC-001", ERROR, "/8"), tuple("GRID-004", WARNING, "/10/households"));
+        assertThat(report.isComplete()).isTrue();
+        assertThat(triples(readStream(with(8, "")))).containsExactly(tuple("DOC-001", ERROR, "/8"));
+        assertThat(triples(readStream(with(8, "[1,2]")))).containsExactly(tuple("DOC-001", ERROR, "/8"));
+        assertThat(triples(readStream(with(8, valid.get(7) + " 7")))).containsExactly(tuple("DOC-001", ERROR, "/8"));
+    }
+
+    @Test
+    void aStreamWithoutHeaderGetsDoc002AndDoc003() {
+        List<String> lines = new ArrayList<>(valid.subList(1, valid.size()));
+        ValidationReport report = readStream(lines);
+        assertThat(triples(report)).contains(tuple("DOC-002", ERROR, "/1/schemaVersion"), tuple("DOC-003", ERROR, "/1/asOf"));
+        assertThat(triples(readStream(""))).containsExactly(tuple("DOC-002", ERROR, "/1/schemaVersion"), tuple("DOC-003", ERROR, "/1/asOf"));
+        assertThat(triples(readStream(with(1, "{\"recordType\":\"header\",\"schemaVersion\":\"1.0\"}"))))
+                .containsExactly(tuple("DOC-003", ERROR, "/1/asOf"));
+        assertThat(triples(readStream(with(1, "{\"recordType\":\"header\",\"schemaVersion\":\"2.0\",\"asOf\":\"2023-08-18\"}"))))
+                .containsExactly(tuple("DOC-002", ERROR, "/1/schemaVersion"));
+    }
+
+    @Test
+    void doc012SecondHeaderOrUnknownRecordType() {
+        List<String> lines = new ArrayList<>(valid);
+        lines.add(valid.get(0));
+        lines.add("{\"recordType\":\"household\",\"id\":\"h-1\"}");
+        assertThat(triples(readStream(lines))).containsExactly(
+                tuple("DOC-012", ERROR, "/13/recordType"), tuple("DOC-012", ERROR, "/14/recordType"));
+    }
+
+    @Test
+    void recordTypeMayComeAnywhereInTheLineAndMustBeThere() {
+        String member = valid.get(7);
+        String moved = "{" + member.substring(member.indexOf(",") + 1, member.length() - 1) + ",\"recordType\":\"member\"}";
+        assertThat(readStream(with(8, moved)).findings()).isEmpty();
+        String missing = "{" + member.substring(member.indexOf(",") + 1);
+        assertThat(triples(readStream(with(8, missing)))).contains(tuple("DOC-010", ERROR, "/8/recordType"));
+        String twice = member.substring(0, member.length() - 1) + ",\"recordType\":\"member\"}";
+        assertThat(triples(readStream(with(8, twice)))).containsExactly(tuple("DOC-017", ERROR, "/8/recordType"));
+    }
+
+    @Test
+    void doc018ALineBeyondTheLimitStopsReading() {
+        List<String> lines = with(8, valid.get(7).replace("\"name\":\"党员3\"", "\"name\":\"党员3\",\"note\":\"" + "x".repeat(10_000) + "\""));
+        ReadLimits small = ReadLimits.defaults().withMaxLineBytes(4096);
+        ValidationReport report = StreamReader.create().withLimits(small)
+                .validate(TestInputs.bytes(String.join("\n", lines)));
+        assertThat(triples(report)).containsExactly(tuple("DOC-018", ERROR, "/8"));
+        assertThat(report.isComplete()).isFalse();
+    }
+
+    @Test
+    void crlfLineEndingsAndAByteOrderMarkAreAccepted() {
+        String text = "\uFEFF" + String.join("\r\n", valid) + "\r\n";
+        assertThat(readStream(text).findings()).isEmpty();
+    }
+
+    @Test
+    void theHandlerReceivesEveryBoundRecordWithItsLine() {
+        List<String> seen = new ArrayList<>();
+        StreamReader.create().read(TestInputs.bytes(String.join("\n", valid)), new RecordHandler() {
+            @Override
+            public void header(String schemaVersion, java.time.LocalDate asOf) {
+                seen.add("header " + schemaVersion + " " + asOf);
+            }
+
+            @Override
+            public void organization(Organization o, long line) {
+                seen.add(line + " " + o.id());
+            }
+
+            @Override
+            public void member(Member m, long line) {
+                seen.add(line + " " + m.id());
+            }
+        });
+        assertThat(seen).containsExactly("header 1.0 2023-08-18", "2 cty-lp", "3 twp-kj", "4 br-kj", "5 m-0", "6 m-1", "7 m-2",
+                "8 m-3", "9 m-4");
+    }
+}
