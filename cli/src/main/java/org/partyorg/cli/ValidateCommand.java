@@ -1,0 +1,172 @@
+package org.partyorg.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.partyorg.divisions.NbsDivisions;
+import org.partyorg.serialization.DatasetReader;
+import org.partyorg.serialization.PartyOrg;
+import org.partyorg.serialization.RecordHandler;
+import org.partyorg.serialization.ReportWriter;
+import org.partyorg.serialization.ReportWriter.FileReport;
+import org.partyorg.serialization.StreamReader;
+import org.partyorg.validation.Severity;
+import org.partyorg.validation.ValidationOptions;
+import org.partyorg.validation.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code partyorg validate [options] FILE...}. */
+@Command(name = "validate", description = "Validate exchange files (documents, or NDJSON streams: *.ndjson, *.jsonl, --stream).",
+        mixinStandardHelpOptions = true)
+final class ValidateCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    enum FailOn { error, warning }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to validate; - reads standard input.")
+    List<String> files;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--locale", paramLabel = "L", description = "Message language: zh-CN or en (default: from the environment, else zh-CN).")
+    String locale;
+
+    @Option(names = "--fail-on", defaultValue = "error", description = "Exit 1 on findings at or above: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = "--max-findings", paramLabel = "N", description = "List at most N findings; counting goes on.")
+    Long maxFindings;
+
+    @Option(names = "--divisions", description = "Check division codes against the bundled NBS 2023 registry (IDN-021).")
+    boolean divisions;
+
+    @Option(names = "--stream", description = "Read every file as the stream form (NDJSON).")
+    boolean stream;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Locale messages;
+        try {
+            messages = Locales.resolve(locale, System.getenv());
+        } catch (IllegalArgumentException e) {
+            err.println("partyorg validate: " + e.getMessage());
+            return Main.FAILURE;
+        }
+        if (maxFindings != null && maxFindings < 0) {
+            err.println("partyorg validate: --max-findings must not be negative");
+            return Main.FAILURE;
+        }
+        for (String file : files) {
+            if (!file.equals("-") && (!Files.isRegularFile(Path.of(file)) || !Files.isReadable(Path.of(file)))) {
+                err.println("partyorg validate: cannot open " + file + (Files.isDirectory(Path.of(file)) ? " (a directory)" : ""));
+                return Main.FAILURE;
+            }
+        }
+        ValidationOptions options = ValidationOptions.defaults().withLocale(messages);
+        if (divisions) {
+            options = options.withDivisionRegistry(NbsDivisions.nbs2023());
+        }
+        long remaining = maxFindings == null ? Long.MAX_VALUE : maxFindings;
+        List<FileReport> reports = new ArrayList<>();
+        Progress progress = Progress.forTerminal(err);
+        for (String file : files) {
+            ValidationReport report = validate(file, options.withMaxListedFindings(remaining), progress);
+            remaining = Math.max(0, remaining - report.findings().size());
+            reports.add(new FileReport(file, report));
+        }
+        progress.done();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            ReportWriter.json(reports, out);
+        } else {
+            ReportWriter.text(reports, out, messages);
+        }
+        out.flush();
+        Severity threshold = failOn == FailOn.warning ? Severity.WARNING : Severity.ERROR;
+        boolean failed = reports.stream().anyMatch(r -> r.report().hasFindingsAtLeast(threshold));
+        return failed ? Main.FINDINGS : Main.OK;
+    }
+
+    private ValidationReport validate(String file, ValidationOptions options, Progress progress) throws IOException {
+        boolean asStream = stream || (!file.equals("-") && PartyOrg.isStream(Path.of(file)));
+        if (file.equals("-")) {
+            InputStream in = System.in;
+            return asStream ? StreamReader.create().withOptions(options).read(in, progress.handler(file))
+                    : DatasetReader.create().withOptions(options).validate(in);
+        }
+        Path path = Path.of(file);
+        return asStream ? StreamReader.create().withOptions(options).read(path, progress.handler(file))
+                : DatasetReader.create().withOptions(options).validate(path);
+    }
+
+    /** Progress lines on standard error for long stream runs, only when a person is watching. */
+    static final class Progress {
+        private final PrintWriter err;
+        private final boolean enabled;
+        private final long started = System.nanoTime();
+        private long lastPrinted = started;
+        private boolean printed;
+
+        private Progress(PrintWriter err, boolean enabled) {
+            this.err = err;
+            this.enabled = enabled;
+        }
+
+        static Progress forTerminal(PrintWriter err) {
+            return new Progress(err, System.console() != null);
+        }
+
+        RecordHandler handler(String file) {
+            if (!enabled) {
+                return new RecordHandler() {
+                };
+            }
+            return new RecordHandler() {
+                private long records;
+
+                @Override
+                public void organization(org.partyorg.core.Organization o, long line) {
+                    tick(line);
+                }
+
+                @Override
+                public void member(org.partyorg.core.Member m, long line) {
+                    tick(line);
+                }
+
+                private void tick(long line) {
+                    if ((++records & 0xFFFF) == 0) {
+                        long now = System.nanoTime();
+                        if (now - lastPrinted > 2_000_000_000L) {
+                            lastPrinted = now;
+                            printed = true;
+                            err.print("\r" + file + ": line " + line + " (" + (now - started) / 1_000_000_000L + " s)   ");
+                            err.flush();
+                        }
+                    }
+                }
+            };
+        }
+
+        void done() {
+            if (printed) {
+                err.println();
+            }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.partyorg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line run in-process: exit statuses, output shapes, never a stack trace. */
+class CliTest {
+    static final Path EXAMPLE = Path.of("..", "docs", "examples", "koujiang-village.json");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    record Result(int status, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(status, out.toString(), err.toString());
+    }
+
+    private Path file(String name, String content) throws IOException {
+        Path p = tmp.resolve(name);
+        Files.writeString(p, content, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private static String broken(String from, String to) throws IOException {
+        String text = Files.readString(EXAMPLE, StandardCharsets.UTF_8);
+        assertThat(text).contains(from);
+        return text.replace(from, to);
+    }
+
+    @Test
+    void aCleanFileExitsZeroWithASummary() {
+        Result r = run("validate", "--locale", "en", EXAMPLE.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).isEqualTo("1 file(s), 11 record(s): 0 error(s), 0 warning(s), 0 info(s)\n");
+        assertThat(r.err()).isEmpty();
+        assertThat(run("validate", "--locale", "zh-CN", EXAMPLE.toString()).out()).startsWith("1 个文件，11 条记录：0 个错误");
+    }
+
+    @Test
+    void findingsMakeExitOneAndTheJsonReportHasTheSpecifiedShape() throws IOException {
+        Path bad = file("bad.json", broken("\"orgId\": \"br-kj\",\n      \"stage\": \"FULL\",\n      \"admittedOn\": \"2003",
+                "\"orgId\": \"nope\",\n      \"stage\": \"FULL\",\n      \"admittedOn\": \"2003"));
+        Result r = run("validate", "--format", "json", "--locale", "en", bad.toString());
+        assertThat(r.status()).isEqualTo(1);
+        JsonNode report = JSON.readTree(r.out());
+        JsonNode f = report.get("findings").get(0);
+        assertThat(f.get("file").asText()).isEqualTo(bad.toString());
+        assertThat(f.get("ruleId").asText()).isEqualTo("MEM-001");
+        assertThat(f.get("severity").asText()).isEqualTo("ERROR");
+        assertThat(f.get("path").asText()).isEqualTo("/members/3/orgId");
+        assertThat(f.get("recordType").asText()).isEqualTo("member");
+        assertThat(f.get("recordId").asText()).isEqualTo("m-3");
+        assertThat(f.get("message").asText()).contains("nope");
+        JsonNode summary = report.get("summary");
+        assertThat(summary.get("files").asInt()).isEqualTo(1);
+        assertThat(summary.get("records").asInt()).isEqualTo(11);
+        assertThat(summary.get("errors").asInt()).isEqualTo(1);
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void textLinesAreFilePathSeverityRuleMessage() throws IOException {
+        Path bad = file("bad.json", broken("\"households\": 300", "\"households\": 501"));
+        Result r = run("validate", "--locale", "en", bad.toString());
+        assertThat(r.status()).isZero(); // a warning is below the default --fail-on error
+        assertThat(r.out()).startsWith(bad + ":/grids/0/households: WARNING GRID-004 The grid has 501 households");
+        assertThat(run("validate", "--fail-on", "warning", bad.toString()).status()).isEqualTo(1);
+    }
+
+    @Test
+    void malformedInputIsAFindingNotAFailure() throws IOException {
+        Result r = run("validate", "--format", "json", file("broken.json", "{\"schemaVersion\": ").toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(JSON.readTree(r.out()).get("findings").get(0).get("ruleId").asText()).isEqualTo("DOC-001");
+        Result empty = run("validate", file("empty.json", "").toString());
+        assertThat(empty.status()).isEqualTo(1);
+        assertThat(empty.out()).contains("DOC-001");
+    }
+
+    @Test
+    void streamsAreRecognizedByExtensionOrFlag() throws IOException {
+        String lines = "{\"recordType\":\"header\",\"schemaVersion\":\"1.0\",\"asOf\":\"2023-08-18\"}\n"
+                + "{\"recordType\":\"grid\",\"id\":\"g\",\"name\":\"网格\",\"divisionCode\":\"522631206200\",\"kind\":\"COMPREHENSIVE\","
+                + "\"leader\":{\"name\":\"甲\"},\"households\":600}\n";
+        Result byName = run("validate", "--locale", "en", file("x.ndjson", lines).toString());
+        assertThat(byName.out()).contains(":/2/households: WARNING GRID-004");
+        Result byFlag = run("validate", "--stream", "--locale", "en", file("x.txt", lines).toString());
+        assertThat(byFlag.out()).contains(":/2/households: WARNING GRID-004");
+        Result jsonl = run("validate", "--locale", "en", file("x.jsonl", lines).toString());
+        assertThat(jsonl.out()).contains(":/2/households: WARNING GRID-004");
+    }
+
+    @Test
+    void standardInputIsReadForADash() {
+        InputStream saved = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("{\"schemaVersion\":\"1.0\"}".getBytes(StandardCharsets.UTF_8)));
+            Result r = run("validate", "--format", "json", "-");
+            assertThat(r.status()).isEqualTo(1);
+            assertThat(r.out()).contains("\"file\":\"-\"").contains("DOC-003");
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
+    void manyFilesComeInFileOrderAndMaxFindingsLimitsTheListOnly() throws IOException {
+        Path a = file("a.json", broken("\"households\": 300", "\"households\": 501"));
+        Path b = file("b.json", broken("\"population\": 1100", "\"population\": 3000"));
+        Result r = run("validate", "--format", "json", a.toString(), b.toString());
+        JsonNode report = JSON.readTree(r.out());
+        assertThat(report.get("findings")).hasSize(2);
+        assertThat(report.get("findings").get(0).get("file").asText()).isEqualTo(a.toString());
+        assertThat(report.get("findings").get(1).get("file").asText()).isEqualTo(b.toString());
+        assertThat(report.get("summary").get("files").asInt()).isEqualTo(2);
+        assertThat(report.get("summary").get("records").asInt()).isEqualTo(22);
+        JsonNode limited = JSON.readTree(run("validate", "--format", "json", "--max-findings", "1", a.toString(), b.toString()).out());
+        assertThat(limited.get("findings")).hasSize(1);
+        assertThat(limited.get("summary").get("warnings").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void unopenableFilesAndBadUsageExitTwoWithOneLine() {
+        Result missing = run("validate", tmp.resolve("nope.json").toString());
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).contains("nope.json").doesNotContain("Exception").hasLineCount(1);
+        assertThat(missing.out()).isEmpty();
+        Result directory = run("validate", tmp.toString());
+        assertThat(directory.status()).isEqualTo(2);
+        assertThat(directory.err()).contains("directory");
+        assertThat(run("validate").status()).isEqualTo(2);
+        assertThat(run("validate", "--format", "xml", EXAMPLE.toString()).status()).isEqualTo(2);
+        assertThat(run("validate", "--locale", "fr", EXAMPLE.toString()).status()).isEqualTo(2);
+        assertThat(run("frobnicate").status()).isEqualTo(2);
+    }
+
+    @Test
+    void rulesListsTheCatalog() {
+        Result r = run("rules", "--locale", "en");
+        assertThat(r.status()).isZero();
+        assertThat(r.out().lines()).hasSize(79).contains("MEM-012\tERROR\tFull member before one year of probation");
+        assertThat(run("rules", "--locale", "zh-CN").out()).contains("ORG-010\tERROR\t支部正式党员少于 3 人");
+    }
+
+    @Test
+    void schemaPrintsTheJsonSchemas() throws IOException {
+        JsonNode dataset = JSON.readTree(run("schema").out());
+        assertThat(dataset.get("$id").asText()).endsWith("/dataset.schema.json");
+        assertThat(JSON.readTree(run("schema", "member").out()).get("$id").asText()).endsWith("/member.schema.json");
+        Result unknown = run("schema", "household");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("household");
+    }
+
+    @Test
+    void theLocaleComesFromTheEnvironmentElseChinese() {
+        assertThat(Locales.resolve(null, Map.of("LANG", "en_US.UTF-8"))).isEqualTo(Locale.ENGLISH);
+        assertThat(Locales.resolve(null, Map.of("LC_ALL", "zh_CN.UTF-8", "LANG", "en_US"))).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(Locales.resolve(null, Map.of("LANG", "C"))).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(Locales.resolve(null, Map.of())).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(Locales.resolve("en", Map.of("LANG", "zh_CN"))).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void versionAndHelpWork() {
+        assertThat(run("--version").out()).startsWith("partyorg");
+        assertThat(run("--help").out()).contains("validate").contains("rules").contains("schema");
+        assertThat(run("validate", "--help").out()).contains("--fail-on").contains("--max-findings").contains("--divisions");
+    }
+}

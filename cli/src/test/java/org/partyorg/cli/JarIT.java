@@ -1,0 +1,70 @@
+package org.partyorg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shaded {@code cli/target/partyorg.jar} as a separate process, the way integrators and the
+ * acceptance suite run it: everything it needs (message bundles, schemas, the division registry,
+ * service registrations) must be inside.
+ */
+class JarIT {
+    private static final Path JAR = Path.of("target", "partyorg.jar");
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run java(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("partyorg-out", ".txt");
+        Path err = Files.createTempFile("partyorg-err", ".txt");
+        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void validatesTheExampleFromAJarWithEverythingInside() throws Exception {
+        Run r = java("validate", "--locale", "en", CliTest.EXAMPLE.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("0 error(s)");
+    }
+
+    @Test
+    void messagesSchemasAndDivisionsLoadFromTheJar() throws Exception {
+        Path bad = Files.createTempFile("bad", ".json");
+        Files.writeString(bad, Files.readString(CliTest.EXAMPLE, StandardCharsets.UTF_8).replace("522631206200\"", "522631206299\""),
+                StandardCharsets.UTF_8);
+        Run r = java("validate", "--divisions", "--locale", "zh-CN", "--format", "json", bad.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("IDN-021").contains("不在所用区划库");
+        assertThat(java("schema", "report").out()).contains("report.schema.json");
+        assertThat(java("rules", "--locale", "en").out().lines()).hasSize(79);
+    }
+
+    @Test
+    void noStackTraceForAnyFailure() throws Exception {
+        Run missing = java("validate", "/nonexistent/file.json");
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).doesNotContain("\tat ").hasLineCount(1);
+        Path random = Files.createTempFile("random", ".ndjson");
+        byte[] bytes = new byte[4096];
+        new java.util.Random(7).nextBytes(bytes);
+        Files.write(random, bytes);
+        Run garbage = java("validate", random.toString());
+        assertThat(garbage.status()).isEqualTo(1);
+        assertThat(garbage.err()).doesNotContain("\tat ");
+        assertThat(garbage.out()).contains("DOC-001");
+    }
+}
