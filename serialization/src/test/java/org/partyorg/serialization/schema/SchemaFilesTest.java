@@ -56,9 +56,9 @@ class SchemaFilesTest {
     @ParameterizedTest
     @MethodSource("names")
     void loadsStandaloneWithEveryReferenceResolved(String name) {
-        // a fresh registry, given only the text, resolving relative refs through the $id mapped to the classpath
+        // a fresh registry, given only the text, resolving relative refs through their $id
         SchemaRegistry fresh = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                b -> b.schemaIdResolvers(r -> r.mapPrefix(Schemas.ID_BASE, "classpath:partyorg/schema/v1/")));
+                b -> b.schemas(SchemaSupport::byId));
         Schema schema = fresh.getSchema(SchemaSupport.parse(Schemas.text(name)));
 
         schema.initializeValidators();

@@ -23,7 +23,7 @@ import org.partyorg.serialization.Schemas;
 
 /**
  * The networknt json-schema-validator (2.0.x, Jackson 2 line) set up as an integrator would: draft
- * 2020-12, the {@code $id} prefix mapped to the classpath folder of the schemas, format assertions
+ * 2020-12, each {@code $id} resolved to the schema shipped in partyorg-serialization, format assertions
  * on (so that {@code "format": "date"} rejects 2023-02-30, as partyorg does).
  */
 final class SchemaSupport {
@@ -31,13 +31,22 @@ final class SchemaSupport {
 
     static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder
-                    .schemaIdResolvers(resolvers -> resolvers.mapPrefix(Schemas.ID_BASE, "classpath:partyorg/schema/v1/"))
+                    // the schemas come from partyorg's own jar (module path or class path), by $id
+                    .schemas(SchemaSupport::byId)
                     .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
 
     /** The draft 2020-12 meta-schema (bundled with networknt, no network access). */
     static final String META_SCHEMA = "https://json-schema.org/draft/2020-12/schema";
 
     private SchemaSupport() {
+    }
+
+    /** @return the text of the partyorg schema with this {@code $id}, or null for any other */
+    static String byId(String iri) {
+        if (!iri.startsWith(Schemas.ID_BASE) || !iri.endsWith(".schema.json")) {
+            return null;
+        }
+        return Schemas.text(iri.substring(Schemas.ID_BASE.length(), iri.length() - ".schema.json".length()));
     }
 
     /** @return the schema named, loaded by its {@code $id} */
