@@ -110,7 +110,7 @@ class DocumentReaderTest {
         ObjectNode doc = document();
         record(doc, "members", 3).put("birthDate", "1973-02-30");
         record(doc, "postings", 0).put("endDate", "2024-13-01");
-        doc.with("source").put("exportedAt", "yesterday");
+        doc.with("source").put("exportedAt", "2023-08-18T10:00+08:00"); // RFC 3339 wants the seconds
         // no IDN-005 for the unknown birth date, no DOC-010 either
         assertThat(triples(readDocument(doc))).containsExactly(
                 tuple("DOC-013", ERROR, "/source/exportedAt"),

@@ -660,10 +660,15 @@ public final class Binder {
     private OffsetDateTime timestamp(JsonParser p, String field) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
+            String text = p.getText();
             try {
-                return OffsetDateTime.parse(p.getText());
+                // RFC 3339 (the schema's date-time): seconds are required, though ISO 8601 would allow leaving them out
+                if (text.length() < 19 || text.charAt(16) != ':') {
+                    throw new DateTimeParseException("no seconds", text, 0);
+                }
+                return OffsetDateTime.parse(text);
             } catch (DateTimeParseException e) {
-                c.problem(Rule.DOC_013, field, "field", c.path(field), "value", quote(p.getText()));
+                c.problem(Rule.DOC_013, field, "field", c.path(field), "value", quote(text));
                 c.unreadable(field);
                 return null;
             }
