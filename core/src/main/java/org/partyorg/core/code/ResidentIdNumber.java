@@ -29,6 +29,16 @@ public final class ResidentIdNumber {
     private static final char[] CHECK_CHARS = "10X98765432".toCharArray();
 
     private final String text;
+    /**
+     * The date-independent part of the graded check, computed on first use (the stream validator
+     * asks several rules about the same number). Racy but idempotent, like {@link String#hashCode()};
+     * the record's final fields make it safe to publish without locking.
+     */
+    private Checked checked;
+
+    /** @param problem the first date-independent problem, or null; @param birth the real birth date, or null */
+    private record Checked(CodeProblem problem, LocalDate birth) {
+    }
 
     private ResidentIdNumber(String text) {
         this.text = text;
@@ -145,22 +155,41 @@ public final class ResidentIdNumber {
      * @return the first problem, or empty when the number is valid
      */
     public Optional<CodeProblem> problem(LocalDate asOf) {
+        CodeProblem problem = problemOrNull(asOf);
+        return problem == null ? Optional.empty() : Optional.of(problem);
+    }
+
+    private CodeProblem problemOrNull(LocalDate asOf) {
+        Checked c = checked;
+        if (c == null) {
+            c = check();
+            checked = c;
+        }
+        if (c.birth == null) {
+            return c.problem; // malformed, bad checksum or unreal birth date: no later check applies
+        }
+        if (asOf != null && c.birth.isAfter(asOf)) {
+            return CodeProblem.ID_NUMBER_BIRTH_DATE; // checked before the region
+        }
+        return c.problem;
+    }
+
+    /** The checks that do not depend on a reference date, in the graded order. */
+    private Checked check() {
         if (!isWellFormed()) {
-            return Optional.of(CodeProblem.ID_NUMBER_FORMAT);
+            return new Checked(CodeProblem.ID_NUMBER_FORMAT, null);
         }
         char expected = checkCharacter(text);
         char actual = Character.toUpperCase(text.charAt(17));
         if (expected != actual) {
-            return Optional.of(CodeProblem.ID_NUMBER_CHECKSUM);
+            return new Checked(CodeProblem.ID_NUMBER_CHECKSUM, null);
         }
-        LocalDate birth = birthDateOrNull();
-        if (birth == null || (asOf != null && birth.isAfter(asOf))) {
-            return Optional.of(CodeProblem.ID_NUMBER_BIRTH_DATE);
+        LocalDate b = birthDateOrNull();
+        if (b == null) {
+            return new Checked(CodeProblem.ID_NUMBER_BIRTH_DATE, null);
         }
-        if (!isProvinceCode((text.charAt(0) - '0') * 10 + (text.charAt(1) - '0'))) {
-            return Optional.of(CodeProblem.ID_NUMBER_REGION);
-        }
-        return Optional.empty();
+        boolean region = isProvinceCode((text.charAt(0) - '0') * 10 + (text.charAt(1) - '0'));
+        return new Checked(region ? null : CodeProblem.ID_NUMBER_REGION, b);
     }
 
     /**
@@ -168,7 +197,7 @@ public final class ResidentIdNumber {
      * @return whether {@link #problem(LocalDate)} finds nothing
      */
     public boolean isValid(LocalDate asOf) {
-        return problem(asOf).isEmpty();
+        return problemOrNull(asOf) == null;
     }
 
     /** @return the birth date encoded in the number, if the number is well-formed and it is a real date */

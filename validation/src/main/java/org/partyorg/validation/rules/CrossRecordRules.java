@@ -523,10 +523,20 @@ final class CrossRecordRules {
 
     /** The organization's slot, made (undefined) when the id is first seen. */
     private int orgSlotFor(String id) {
+        // members of one branch usually come together: skip hashing the same orgId again
+        if (id.equals(lastOrgId)) {
+            return lastOrgSlot;
+        }
         long key = Hashing.hash64(id);
         int slot = orgSlots.get(key);
-        return slot != LongIntMap.MISSING ? slot : newOrgSlot(key);
+        slot = slot != LongIntMap.MISSING ? slot : newOrgSlot(key);
+        lastOrgId = id;
+        lastOrgSlot = slot;
+        return slot;
     }
+
+    private String lastOrgId;
+    private int lastOrgSlot;
 
     /** @return the slot of the organization with this id if its record arrived, else -1 */
     private int definedOrg(String id) {
