@@ -1,14 +1,13 @@
 package org.partyorg.validation.index;
 
-import java.util.Arrays;
-
 /**
  * A map from non-zero {@code long} keys (already well-mixed hashes) to {@code int} values, stored
  * in primitive arrays: 12 bytes a slot instead of the ~60 of a {@code HashMap<Long,Integer>} entry.
  *
  * <p>The table is split into 64 segments by the key's top bits, each an open-addressing table
- * with linear probing that grows on its own, so growing never needs old and new copies of the
- * whole table at once. Not thread-safe.
+ * with linear probing that grows on its own by half again when 80% full, so memory stays within
+ * 1.25-1.9 slots a key and growing never needs old and new copies of the whole table at once
+ * (the national member index is over a gigabyte). Not thread-safe.
  */
 public final class LongIntMap {
     /** Returned by {@link #get} for an absent key. */
@@ -16,18 +15,20 @@ public final class LongIntMap {
 
     private static final int SEGMENT_BITS = 6;
     private static final int SEGMENTS = 1 << SEGMENT_BITS;
-    private static final float MAX_LOAD = 0.75f;
+    private static final int INITIAL = 8;
 
     private final long[][] keys = new long[SEGMENTS][];
     private final int[][] values = new int[SEGMENTS][];
     private final int[] sizes = new int[SEGMENTS];
+    private final int[] limits = new int[SEGMENTS];
     private long size;
 
     /** An empty map. */
     public LongIntMap() {
         for (int s = 0; s < SEGMENTS; s++) {
-            keys[s] = new long[8];
-            values[s] = new int[8];
+            keys[s] = new long[INITIAL];
+            values[s] = new int[INITIAL];
+            limits[s] = Slots.limit(INITIAL);
         }
     }
 
@@ -43,8 +44,8 @@ public final class LongIntMap {
     public int get(long key) {
         int seg = (int) (key >>> (64 - SEGMENT_BITS));
         long[] k = keys[seg];
-        int mask = k.length - 1;
-        for (int i = (int) key & mask; ; i = (i + 1) & mask) {
+        int capacity = k.length;
+        for (int i = Slots.home(key, capacity); ; i = i + 1 == capacity ? 0 : i + 1) {
             long found = k[i];
             if (found == key) {
                 return values[seg][i];
@@ -91,8 +92,8 @@ public final class LongIntMap {
         }
         int seg = (int) (key >>> (64 - SEGMENT_BITS));
         long[] k = keys[seg];
-        int mask = k.length - 1;
-        int i = (int) key & mask;
+        int capacity = k.length;
+        int i = Slots.home(key, capacity);
         while (true) {
             long found = k[i];
             if (found == key) {
@@ -105,12 +106,12 @@ public final class LongIntMap {
             if (found == 0) {
                 break;
             }
-            i = (i + 1) & mask;
+            i = i + 1 == capacity ? 0 : i + 1;
         }
         k[i] = key;
         values[seg][i] = value;
         size++;
-        if (++sizes[seg] > k.length * MAX_LOAD) {
+        if (++sizes[seg] > limits[seg]) {
             grow(seg);
         }
         return MISSING;
@@ -119,15 +120,15 @@ public final class LongIntMap {
     private void grow(int seg) {
         long[] oldKeys = keys[seg];
         int[] oldValues = values[seg];
-        long[] k = new long[oldKeys.length * 2];
-        int[] v = new int[k.length];
-        int mask = k.length - 1;
+        int capacity = Slots.grown(oldKeys.length);
+        long[] k = new long[capacity];
+        int[] v = new int[capacity];
         for (int j = 0; j < oldKeys.length; j++) {
             long key = oldKeys[j];
             if (key != 0) {
-                int i = (int) key & mask;
+                int i = Slots.home(key, capacity);
                 while (k[i] != 0) {
-                    i = (i + 1) & mask;
+                    i = i + 1 == capacity ? 0 : i + 1;
                 }
                 k[i] = key;
                 v[i] = oldValues[j];
@@ -135,19 +136,15 @@ public final class LongIntMap {
         }
         keys[seg] = k;
         values[seg] = v;
+        limits[seg] = Slots.limit(capacity);
     }
 
-    /** @return an estimate of the heap the tables use, in bytes */
+    /** @return the heap the tables use, in bytes (arrays only) */
     public long memoryBytes() {
         long slots = 0;
         for (long[] k : keys) {
             slots += k.length;
         }
         return slots * 12;
-    }
-
-    @Override
-    public String toString() {
-        return "LongIntMap[size=" + size + ", segments=" + Arrays.stream(sizes).max().orElse(0) + " max]";
     }
 }

@@ -1,23 +1,25 @@
 package org.partyorg.validation.index;
 
 /**
- * A set of non-zero {@code long} keys (well-mixed hashes or packed numbers) in primitive arrays,
- * 8 bytes a slot; split into segments that grow on their own like {@link LongIntMap}.
- * Not thread-safe.
+ * A set of non-zero {@code long} keys (hashes, or packed numbers which it mixes itself) in
+ * primitive arrays, 8 bytes a slot; split into segments that grow on their own like
+ * {@link LongIntMap}. Not thread-safe.
  */
 public final class LongSet {
     private static final int SEGMENT_BITS = 6;
     private static final int SEGMENTS = 1 << SEGMENT_BITS;
-    private static final float MAX_LOAD = 0.75f;
+    private static final int INITIAL = 8;
 
     private final long[][] keys = new long[SEGMENTS][];
     private final int[] sizes = new int[SEGMENTS];
+    private final int[] limits = new int[SEGMENTS];
     private long size;
 
     /** An empty set. */
     public LongSet() {
         for (int s = 0; s < SEGMENTS; s++) {
-            keys[s] = new long[8];
+            keys[s] = new long[INITIAL];
+            limits[s] = Slots.limit(INITIAL);
         }
     }
 
@@ -37,8 +39,8 @@ public final class LongSet {
         long h = Hashing.mix(key);
         int seg = (int) (h >>> (64 - SEGMENT_BITS));
         long[] k = keys[seg];
-        int mask = k.length - 1;
-        int i = (int) h & mask;
+        int capacity = k.length;
+        int i = Slots.home(h, capacity);
         while (true) {
             long found = k[i];
             if (found == key) {
@@ -47,11 +49,11 @@ public final class LongSet {
             if (found == 0) {
                 break;
             }
-            i = (i + 1) & mask;
+            i = i + 1 == capacity ? 0 : i + 1;
         }
         k[i] = key;
         size++;
-        if (++sizes[seg] > k.length * MAX_LOAD) {
+        if (++sizes[seg] > limits[seg]) {
             grow(seg);
         }
         return true;
@@ -64,8 +66,8 @@ public final class LongSet {
     public boolean contains(long key) {
         long h = Hashing.mix(key);
         long[] k = keys[(int) (h >>> (64 - SEGMENT_BITS))];
-        int mask = k.length - 1;
-        for (int i = (int) h & mask; ; i = (i + 1) & mask) {
+        int capacity = k.length;
+        for (int i = Slots.home(h, capacity); ; i = i + 1 == capacity ? 0 : i + 1) {
             long found = k[i];
             if (found == key) {
                 return true;
@@ -78,21 +80,22 @@ public final class LongSet {
 
     private void grow(int seg) {
         long[] old = keys[seg];
-        long[] k = new long[old.length * 2];
-        int mask = k.length - 1;
+        int capacity = Slots.grown(old.length);
+        long[] k = new long[capacity];
         for (long key : old) {
             if (key != 0) {
-                int i = (int) Hashing.mix(key) & mask;
+                int i = Slots.home(Hashing.mix(key), capacity);
                 while (k[i] != 0) {
-                    i = (i + 1) & mask;
+                    i = i + 1 == capacity ? 0 : i + 1;
                 }
                 k[i] = key;
             }
         }
         keys[seg] = k;
+        limits[seg] = Slots.limit(capacity);
     }
 
-    /** @return an estimate of the heap the tables use, in bytes */
+    /** @return the heap the tables use, in bytes (arrays only) */
     public long memoryBytes() {
         long slots = 0;
         for (long[] k : keys) {

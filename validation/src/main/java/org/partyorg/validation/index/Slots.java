@@ -1,0 +1,31 @@
+package org.partyorg.validation.index;
+
+/** Sizing and slot arithmetic shared by the open-addressing tables. */
+final class Slots {
+    /** Grow when a segment is this full. */
+    private static final double MAX_LOAD = 0.8;
+
+    private Slots() {
+    }
+
+    /**
+     * The home slot: the key's low 32 bits scaled to the capacity (multiply-shift), so capacities
+     * need not be powers of two and tables can grow by half instead of doubling. The segment is
+     * chosen by the top bits, so the two do not correlate.
+     */
+    static int home(long key, int capacity) {
+        return (int) (((key & 0xFFFFFFFFL) * capacity) >>> 32);
+    }
+
+    static int limit(int capacity) {
+        return (int) (capacity * MAX_LOAD);
+    }
+
+    static int grown(int capacity) {
+        long next = capacity + (capacity >> 1) + 1;
+        if (next > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("index segment too large");
+        }
+        return (int) next;
+    }
+}
