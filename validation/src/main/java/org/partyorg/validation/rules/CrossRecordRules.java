@@ -40,7 +40,9 @@ import org.partyorg.validation.index.OrgTable;
  * memory grows with organizations and persons and never with the size of the input.
  *
  * <p>"References resolve to the first record with an id": later records with the same id
- * (DOC-016) are validated on their own but nothing can point at them, and the size rules skip them.
+ * (DOC-016) are validated on their own but nothing can point at them, and the size rules skip a
+ * duplicate organization. Every member record, duplicate or not, counts toward its organization's
+ * size: a record is a record.
  * Dissolved organizations (dissolvedOn on or before asOf) are history: the size and leadership-form
  * rules skip them; ORG-031 checks they hold nothing live.
  *
