@@ -12,6 +12,7 @@ module org.partyorg.core {
     exports org.partyorg.core.calc;
     exports org.partyorg.core.constraints;
     exports org.partyorg.core.spi;
+    exports org.partyorg.core.stats;
     exports org.partyorg.core.tree;
     exports org.partyorg.core.internal to org.partyorg.validation, org.partyorg.serialization;
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "partyorg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Validate, inspect and generate partyorg exchange files (CPC grassroots-organization data).",
-        subcommands = {ValidateCommand.class, RulesCommand.class, SchemaCommand.class},
+        subcommands = {ValidateCommand.class, RulesCommand.class, SchemaCommand.class, GenerateCommand.class, StatsCommand.class},
         exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 2)
 public final class Main {
     /** Exit status: no finding at or above the threshold. */

@@ -3,6 +3,12 @@ package org.partyorg.serialization;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import org.partyorg.core.Grid;
+import org.partyorg.core.Member;
+import org.partyorg.core.Organization;
+import org.partyorg.core.Posting;
+import org.partyorg.core.ServiceRecord;
+import org.partyorg.core.stats.DatasetStatistics;
 import org.partyorg.validation.ValidationOptions;
 import org.partyorg.validation.ValidationReport;
 
@@ -41,6 +47,62 @@ public final class PartyOrg {
         return isStream(file)
                 ? StreamReader.create().withOptions(options).validate(file)
                 : DatasetReader.create().withOptions(options).validate(file);
+    }
+
+    /**
+     * Counts a file's records (see {@link DatasetStatistics}). A stream is read twice, since its
+     * records may come in any order; a document once.
+     *
+     * @param file an exchange file
+     * @param stream whether to read it as the stream form whatever its name
+     * @return the statistics of the records that could be bound
+     * @throws ReadException if the file cannot be read
+     */
+    public static DatasetStatistics statistics(Path file, boolean stream) {
+        Objects.requireNonNull(file, "file");
+        if (!stream && !isStream(file)) {
+            return DatasetStatistics.of(DatasetReader.create().read(file).dataset());
+        }
+        DatasetStatistics.Builder b = DatasetStatistics.builder();
+        StreamReader reader = StreamReader.create();
+        reader.read(file, new RecordHandler() {
+            @Override
+            public void organization(Organization o, long line) {
+                b.learn(o);
+            }
+
+            @Override
+            public void grid(Grid g, long line) {
+                b.learn(g);
+            }
+        });
+        reader.read(file, new RecordHandler() {
+            @Override
+            public void organization(Organization o, long line) {
+                b.count(o);
+            }
+
+            @Override
+            public void member(Member m, long line) {
+                b.count(m);
+            }
+
+            @Override
+            public void grid(Grid g, long line) {
+                b.count(g);
+            }
+
+            @Override
+            public void serviceRecord(ServiceRecord r, long line) {
+                b.count(r);
+            }
+
+            @Override
+            public void posting(Posting p, long line) {
+                b.count(p);
+            }
+        });
+        return b.build();
     }
 
     /**

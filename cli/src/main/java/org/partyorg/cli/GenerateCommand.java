@@ -1,0 +1,167 @@
+package org.partyorg.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.partyorg.core.Grid;
+import org.partyorg.core.Member;
+import org.partyorg.core.Organization;
+import org.partyorg.core.Posting;
+import org.partyorg.core.ServiceRecord;
+import org.partyorg.fixtures.generate.ExpectedFinding;
+import org.partyorg.fixtures.generate.Generation;
+import org.partyorg.fixtures.generate.Generator;
+import org.partyorg.fixtures.generate.Manifest;
+import org.partyorg.fixtures.generate.RecordSink;
+import org.partyorg.fixtures.generate.Scale;
+import org.partyorg.serialization.DatasetWriter;
+import org.partyorg.serialization.StreamWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code partyorg generate --scale S [--seed N] [--format json|ndjson] [--out FILE] [--inject RULE-ID:N]...}. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Write a synthetic dataset on real NBS 2023 places that validates with no ERROR; the same bytes for the same seed.")
+final class GenerateCommand implements Callable<Integer> {
+    enum Format { json, ndjson }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--scale", required = true, paramLabel = "S",
+            description = "village, township, county, province (Guizhou) or national (about 100 million members; ndjson only).")
+    String scale;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--format", paramLabel = "F", description = "json (default) or ndjson (default for national).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
+    Path out;
+
+    @Option(names = "--inject", paramLabel = "RULE-ID:N",
+            description = "Plant N defects of a rule, e.g. MEM-012:5; repeatable. The findings they must produce are written to --manifest.")
+    List<String> inject = new ArrayList<>();
+
+    @Option(names = "--manifest", paramLabel = "FILE",
+            description = "Where to write the expected findings of --inject as JSON (default: FILE.manifest.json beside --out, else standard error).")
+    Path manifestFile;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Scale s;
+        try {
+            s = Scale.valueOf(scale.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("partyorg generate: unknown scale '" + scale + "' (village, township, county, province, national)");
+            return Main.FAILURE;
+        }
+        Format f = format != null ? format : s == Scale.NATIONAL ? Format.ndjson : Format.json;
+        if (s == Scale.NATIONAL && f == Format.json) {
+            err.println("partyorg generate: the national scale is written only as ndjson (about 100 million members)");
+            return Main.FAILURE;
+        }
+        Generator generator = Generator.of(s, seed);
+        for (String spec : inject) {
+            int colon = spec.lastIndexOf(':');
+            try {
+                generator = generator.inject(spec.substring(0, colon), Integer.parseInt(spec.substring(colon + 1)));
+            } catch (RuntimeException e) {
+                err.println("partyorg generate: bad --inject '" + spec + "': " + Main.oneLine(e));
+                return Main.FAILURE;
+            }
+        }
+        Manifest manifest;
+        try (OutputStream target = out == null ? new FileOutputStream(FileDescriptor.out) : Files.newOutputStream(out);
+                OutputStream buffered = new BufferedOutputStream(target, 1 << 16)) {
+            if (f == Format.json) {
+                Generation generation = generator.generate();
+                DatasetWriter.create().write(generation.dataset(), buffered);
+                manifest = generation.manifest();
+            } else {
+                try (StreamWriter writer = StreamWriter.to(buffered)) {
+                    manifest = generator.forEach(new StreamSink(writer));
+                }
+            }
+        }
+        if (!inject.isEmpty()) {
+            writeManifest(manifest, f == Format.ndjson, err);
+        }
+        return Main.OK;
+    }
+
+    private void writeManifest(Manifest manifest, boolean stream, PrintWriter err) throws IOException {
+        StringBuilder json = new StringBuilder("{\"expectedFindings\":[");
+        boolean first = true;
+        for (ExpectedFinding e : manifest.expectedFindings()) {
+            json.append(first ? "\n" : ",\n");
+            first = false;
+            json.append("{\"ruleId\":\"").append(e.ruleId()).append("\",\"severity\":\"").append(e.severity())
+                    .append("\",\"path\":\"").append(stream ? e.streamPath() : e.documentPath())
+                    .append("\",\"recordType\":\"").append(e.recordType().wireName())
+                    .append("\",\"recordId\":").append(e.recordId() == null ? "null" : "\"" + e.recordId() + "\"").append('}');
+        }
+        json.append("\n]}\n");
+        Path target = manifestFile != null ? manifestFile : out != null ? Path.of(out + ".manifest.json") : null;
+        if (target == null) {
+            err.print(json);
+            err.flush();
+        } else {
+            Files.writeString(target, json, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Hands generated records to the stream writer. */
+    private static final class StreamSink implements RecordSink {
+        private final StreamWriter writer;
+
+        StreamSink(StreamWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void header(String schemaVersion, LocalDate asOf) {
+            writer.header(schemaVersion, asOf, null);
+        }
+
+        @Override
+        public void organization(Organization organization) {
+            writer.organization(organization);
+        }
+
+        @Override
+        public void member(Member member) {
+            writer.member(member);
+        }
+
+        @Override
+        public void grid(Grid grid) {
+            writer.grid(grid);
+        }
+
+        @Override
+        public void serviceRecord(ServiceRecord serviceRecord) {
+            writer.serviceRecord(serviceRecord);
+        }
+
+        @Override
+        public void posting(Posting posting) {
+            writer.posting(posting);
+        }
+    }
+}

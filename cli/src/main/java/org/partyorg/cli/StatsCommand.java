@@ -1,0 +1,87 @@
+package org.partyorg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.partyorg.core.ServiceCategory;
+import org.partyorg.core.stats.DatasetStatistics;
+import org.partyorg.core.stats.DatasetStatistics.SecretaryTags;
+import org.partyorg.divisions.NbsDivisions;
+import org.partyorg.serialization.PartyOrg;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code partyorg stats FILE}: the counts of a dataset, with a line per township that has grids. */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Count organizations by type and sector, members by stage and status, secretaries by tag, grids, "
+                + "households, service records by category and postings by role and status.")
+final class StatsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The dataset (document, or stream: *.ndjson, *.jsonl, --stream).")
+    Path file;
+
+    @Option(names = "--stream", description = "Read the file as the stream form.")
+    boolean stream;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            err.println("partyorg stats: cannot open " + file);
+            return Main.FAILURE;
+        }
+        DatasetStatistics s = PartyOrg.statistics(file, stream);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("organizations by type:   " + counts(s.organizationsByType()));
+        out.println("organizations by sector: " + counts(s.organizationsBySector()));
+        out.println("members by stage:        " + counts(s.membersByStage()));
+        out.println("members by status:       " + counts(s.membersByStatus()));
+        out.println("secretaries:             " + tags(s.secretaries()));
+        out.println("village secretaries:     " + tags(s.villageSecretaries()));
+        out.println("grids:                   " + s.grids() + " grids, " + s.villagerGroups() + " villager groups, "
+                + s.households() + " households");
+        out.println("service records:         " + counts(s.serviceRecordsByCategory()));
+        out.println("postings by role:        " + counts(s.postingsByRole()));
+        out.println("postings by status:      " + counts(s.postingsByStatus()));
+        if (!s.townships().isEmpty()) {
+            out.println("townships with grids:");
+            NbsDivisions divisions = NbsDivisions.nbs2023();
+            for (DatasetStatistics.Township t : s.townships()) {
+                String name = divisions.find(t.code()).map(d -> d.name()).orElse("?");
+                Map<ServiceCategory, Long> records = t.serviceRecordsByCategory();
+                out.println("  " + t.code() + " " + name + ": " + t.grids() + " grids, " + t.villagerGroups()
+                        + " villager groups, " + t.households() + " households, service records " + counts(records));
+            }
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    private static String counts(Map<? extends Enum<?>, Long> counts) {
+        if (counts.isEmpty()) {
+            return "0";
+        }
+        StringBuilder b = new StringBuilder();
+        long total = 0;
+        for (Map.Entry<? extends Enum<?>, Long> e : counts.entrySet()) {
+            b.append(b.length() == 0 ? "" : ", ").append(e.getKey().name()).append(' ').append(e.getValue());
+            total += e.getValue();
+        }
+        return total + " (" + b + ")";
+    }
+
+    private static String tags(SecretaryTags t) {
+        return String.format(Locale.ROOT, "%d; 致富能手 WEALTH_LEADER %d (%.1f%%), 回引人才 RETURNED_TALENT %d (%.1f%%), "
+                        + "大学毕业生 COLLEGE_GRADUATE %d (%.1f%%)",
+                t.secretaries(), t.wealthLeaders(), 100 * t.share(t.wealthLeaders()), t.returnedTalents(),
+                100 * t.share(t.returnedTalents()), t.collegeGraduates(), 100 * t.share(t.collegeGraduates()));
+    }
+}

@@ -1,0 +1,47 @@
+package org.partyorg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.partyorg.fixtures.GuizhouDataset;
+import org.partyorg.serialization.DatasetReader;
+import org.partyorg.serialization.DatasetWriter;
+
+/**
+ * {@code docs/examples/guizhou.json}, the file the README's main command validates, is written
+ * from the fixture code ({@code GuizhouDataset}): this test fails when the two drift. Regenerate
+ * with {@code ./mvnw -pl cli -am test -Dtest=ExamplesTest -Dpartyorg.regenerate=true}.
+ */
+class ExamplesTest {
+    static final Path GUIZHOU = Path.of("..", "docs", "examples", "guizhou.json");
+
+    @Test
+    void theGuizhouExampleIsTheFixtureWritten() throws IOException {
+        String written = DatasetWriter.create().toJson(GuizhouDataset.dataset());
+        if (Boolean.getBoolean("partyorg.regenerate")) {
+            Files.writeString(GUIZHOU, written, StandardCharsets.UTF_8);
+        }
+        assertThat(GUIZHOU).as("docs/examples/guizhou.json is stale: regenerate it (see this test's javadoc)").exists();
+        assertThat(Files.readString(GUIZHOU, StandardCharsets.UTF_8)).isEqualTo(written);
+        assertThat(DatasetReader.create().read(GUIZHOU).orThrow()).isEqualTo(GuizhouDataset.dataset());
+    }
+
+    @Test
+    void theGuizhouExampleValidatesCleanlyWithTheCommandLine() {
+        CliTest.Result r = CliTest.run("validate", "--locale", "en", "--divisions", GUIZHOU.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).endsWith("0 error(s), 0 warning(s), 0 info(s)\n");
+    }
+
+    @Test
+    void statsShowsTheReportsNumbersForKoujiang() {
+        CliTest.Result r = CliTest.run("stats", GUIZHOU.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("522631206 口江乡: 48 grids, 53 villager groups").contains("VISIT 346");
+        assertThat(r.out()).contains("FIRST_SECRETARY");
+    }
+}
