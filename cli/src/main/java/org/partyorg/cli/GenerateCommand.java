@@ -47,10 +47,11 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--format", paramLabel = "F", description = "json (default) or ndjson (default for national).")
+    @Option(names = "--format", paramLabel = "F",
+            description = "json or ndjson (default: ndjson for national and for --out *.ndjson / *.jsonl, else json).")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Output file; - or none for standard output.")
     Path out;
 
     @Option(names = "--inject", paramLabel = "RULE-ID:N",
@@ -71,7 +72,11 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("partyorg generate: unknown scale '" + scale + "' (village, township, county, province, national)");
             return Main.FAILURE;
         }
-        Format f = format != null ? format : s == Scale.NATIONAL ? Format.ndjson : Format.json;
+        if (out != null && out.toString().equals("-")) {
+            out = null;
+        }
+        boolean streamName = out != null && org.partyorg.serialization.PartyOrg.isStream(out);
+        Format f = format != null ? format : s == Scale.NATIONAL || streamName ? Format.ndjson : Format.json;
         if (s == Scale.NATIONAL && f == Format.json) {
             err.println("partyorg generate: the national scale is written only as ndjson (about 100 million members)");
             return Main.FAILURE;

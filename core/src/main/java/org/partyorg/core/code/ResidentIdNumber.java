@@ -202,6 +202,10 @@ public final class ResidentIdNumber {
 
     /** @return the birth date encoded in the number, if the number is well-formed and it is a real date */
     public Optional<LocalDate> birthDate() {
+        Checked c = checked;
+        if (c != null && c.birth != null) {
+            return Optional.of(c.birth);
+        }
         return Optional.ofNullable(isWellFormed() ? birthDateOrNull() : null);
     }
 

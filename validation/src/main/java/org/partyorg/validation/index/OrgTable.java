@@ -34,8 +34,12 @@ public final class OrgTable {
     private int[] members = new int[16];
     private int[] liveMembers = new int[16];
     private long[] seq = new long[16];
-    private long[] position = new long[16];
-    private String[] id = new String[16];
+    private int[] position = new int[16];
+    /** Ids are ASCII (the id pattern): kept as bytes in one arena, not as 5 million Strings. */
+    private byte[] idBytes = new byte[256];
+    private int[] idStart = new int[16];
+    private int[] idLength = new int[16];
+    private int idBytesUsed;
 
     /** @return the number of slots */
     public int size() {
@@ -47,7 +51,7 @@ public final class OrgTable {
      */
     public int newSlot() {
         if (size == type.length) {
-            int n = size * 2;
+            int n = size + (size >> 1);
             type = Arrays.copyOf(type, n);
             form = Arrays.copyOf(form, n);
             sector = Arrays.copyOf(sector, n);
@@ -60,7 +64,8 @@ public final class OrgTable {
             liveMembers = Arrays.copyOf(liveMembers, n);
             seq = Arrays.copyOf(seq, n);
             position = Arrays.copyOf(position, n);
-            id = Arrays.copyOf(id, n);
+            idStart = Arrays.copyOf(idStart, n);
+            idLength = Arrays.copyOf(idLength, n);
         }
         int s = size++;
         type[s] = -1;
@@ -83,19 +88,33 @@ public final class OrgTable {
      * @param flags DISSOLVED and APPROVED as they apply
      * @param parentKey hash of its parentId, 0 for none
      * @param seq its place in the input
-     * @param position its index or line
+     * @param position its index in its array (document form; ignored for the stream form, where
+     *     the line is the sequence number)
      */
     public void define(int s, String id, int type, int form, int sector, long division, int flags, long parentKey,
             long seq, long position) {
         this.parentKey[s] = parentKey;
-        this.id[s] = id;
+        storeId(s, id);
         this.type[s] = (byte) type;
         this.form[s] = (byte) form;
         this.sector[s] = (byte) sector;
         this.division[s] = division;
         this.flags[s] = (byte) (flags | DEFINED);
         this.seq[s] = seq;
-        this.position[s] = position;
+        this.position[s] = position <= Integer.MAX_VALUE ? (int) position : -1;
+    }
+
+    private void storeId(int s, String id) {
+        int n = id.length();
+        if (idBytesUsed + n > idBytes.length) {
+            idBytes = Arrays.copyOf(idBytes, Math.max(idBytesUsed + n, idBytes.length + (idBytes.length >> 1)));
+        }
+        for (int i = 0; i < n; i++) {
+            idBytes[idBytesUsed + i] = (byte) id.charAt(i); // ids match [A-Za-z0-9._:-]
+        }
+        idStart[s] = idBytesUsed;
+        idLength[s] = n;
+        idBytesUsed += n;
     }
 
     /**
@@ -203,13 +222,13 @@ public final class OrgTable {
         return seq[s];
     }
 
-    /** @param s a slot @return the record's index or line */
+    /** @param s a slot @return the record's index in its array (document form) */
     public long position(int s) {
         return position[s];
     }
 
     /** @param s a slot @return the record's id */
     public String id(int s) {
-        return id[s];
+        return new String(idBytes, idStart[s], idLength[s], java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 }

@@ -25,6 +25,7 @@ import org.partyorg.validation.Rule;
 import org.partyorg.validation.Severity;
 import org.partyorg.validation.index.DivisionNumbers;
 import org.partyorg.validation.index.Hashing;
+import org.partyorg.validation.index.IdNumberSet;
 import org.partyorg.validation.index.LongIntMap;
 import org.partyorg.validation.index.LongSet;
 import org.partyorg.validation.index.OrgTable;
@@ -64,7 +65,7 @@ final class CrossRecordRules {
 
     // members: id hash -> packed facts (stage, status, fullMemberOn); live ID numbers
     private final LongIntMap memberFacts = new LongIntMap();
-    private final LongSet liveIdNumbers = new LongSet();
+    private final IdNumberSet liveIdNumbers = new IdNumberSet();
     private final List<PendingMember> pendingMembers = new ArrayList<>();
 
     // grids and service records
@@ -134,12 +135,37 @@ final class CrossRecordRules {
                     officerEligible(facts, j, s);
                 } else if (slot >= 0) {
                     pendingOfficers.add(slot, j, key);
+                    if (pendingOfficers.size() > resolveOfficersAt) {
+                        resolvePendingOfficers();
+                    }
                 } else {
                     pendingOfficersOfDuplicates.add(new MemberRef(s.located(), "leadership/officers/" + j, key));
                 }
             }
         }
     }
+
+    /**
+     * Decides the pending officers whose member has arrived since, and keeps the rest. An export
+     * usually lists an organization just before its members, so nearly every officer waits a little
+     * while: without this the list would hold every officer of the country until the end.
+     */
+    private void resolvePendingOfficers() {
+        int kept = 0;
+        for (int i = 0; i < pendingOfficers.size(); i++) {
+            int facts = memberFacts.get(pendingOfficers.memberKey(i));
+            if (facts != LongIntMap.MISSING) {
+                officerEligible(facts, pendingOfficers.officer(i), orgReporter(pendingOfficers.slot(i)));
+            } else {
+                pendingOfficers.move(i, kept++);
+            }
+        }
+        pendingOfficers.truncate(kept);
+        resolveOfficersAt = Math.max(RESOLVE_OFFICERS_MIN, 2 * kept);
+    }
+
+    private static final int RESOLVE_OFFICERS_MIN = 1 << 16;
+    private int resolveOfficersAt = RESOLVE_OFFICERS_MIN;
 
     /** ORG-003: the parent's type may hold this type. */
     private void parentType(int childType, int parentSlot, Reporter r) {
@@ -175,7 +201,7 @@ final class CrossRecordRules {
         }
         ResidentIdNumber idNumber = m.idNumber();
         if (m.status() != null && m.status().isLive() && Checks.usable(idNumber, asOf)
-                && !liveIdNumbers.add(idNumberKey(idNumber))) {
+                && !liveIdNumbers.add(idNumber.text(), idNumber.birthDate().orElseThrow())) {
             s.report(Rule.IDN_040, "idNumber", "value", idNumber.masked());
         }
         if (m.orgId() == null) {
@@ -547,7 +573,8 @@ final class CrossRecordRules {
     }
 
     private Reporter orgReporter(int slot) {
-        return new Located(out, layout, org.partyorg.core.RecordType.ORGANIZATION, orgs.seq(slot), orgs.position(slot), orgs.id(slot));
+        long position = layout == PathLayout.STREAM ? orgs.seq(slot) : orgs.position(slot);
+        return new Located(out, layout, org.partyorg.core.RecordType.ORGANIZATION, orgs.seq(slot), position, orgs.id(slot));
     }
 
     private static int ordinal(Enum<?> e) {
@@ -600,9 +627,10 @@ final class CrossRecordRules {
 
         void add(int orgSlot, int j, long key) {
             if (size == slot.length) {
-                slot = java.util.Arrays.copyOf(slot, size * 2);
-                officer = java.util.Arrays.copyOf(officer, size * 2);
-                memberKey = java.util.Arrays.copyOf(memberKey, size * 2);
+                int n = size + (size >> 1);
+                slot = java.util.Arrays.copyOf(slot, n);
+                officer = java.util.Arrays.copyOf(officer, n);
+                memberKey = java.util.Arrays.copyOf(memberKey, n);
             }
             slot[size] = orgSlot;
             officer[size] = j;
@@ -612,6 +640,16 @@ final class CrossRecordRules {
 
         int size() {
             return size;
+        }
+
+        void move(int from, int to) {
+            slot[to] = slot[from];
+            officer[to] = officer[from];
+            memberKey[to] = memberKey[from];
+        }
+
+        void truncate(int newSize) {
+            size = newSize;
         }
 
         int slot(int i) {
