@@ -8,8 +8,8 @@ module org.partyorg.examples {
     requires org.partyorg.divisions;       // only for the NBS division registry (IDN-021)
     requires org.hibernate.validator;      // only for Bean Validation
 
-    // Hibernate Validator reads the constraints of the application's own classes
-    opens org.partyorg.examples to org.hibernate.validator;
+    // Hibernate Validator and Jackson read the application's own classes by reflection
+    opens org.partyorg.examples to org.hibernate.validator, com.fasterxml.jackson.databind;
 
     // to find a division registry through ServiceLoader rather than by NbsDivisions.nbs2023()
     uses org.partyorg.core.spi.DivisionRegistry;
