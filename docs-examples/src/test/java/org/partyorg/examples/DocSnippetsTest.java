@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Test;
  * which are compiled and run by the other tests, so a code example cannot rot.
  *
  * <p>In a page: {@code <!-- example: NAME -->} on the line before the fence. In the sources: the
- * lines between {@code // tag::NAME[]} and {@code // end::NAME[]}, de-indented (lines holding other
- * tag markers are left out, so regions may nest).
+ * lines between a line {@code // tag::NAME[]} and a line {@code // end::NAME[]}, de-indented (lines
+ * holding other tag markers are left out, so regions may nest).
  */
 class DocSnippetsTest {
-    private static final Pattern TAG = Pattern.compile("//\\s*tag::([\\w.-]+)\\[\\]");
-    private static final Pattern END = Pattern.compile("//\\s*end::([\\w.-]+)\\[\\]");
+    private static final Pattern TAG = Pattern.compile("^\\s*//\\s*tag::([\\w.-]+)\\[\\]\\s*$");
+    private static final Pattern END = Pattern.compile("^\\s*//\\s*end::([\\w.-]+)\\[\\]\\s*$");
     private static final Pattern MARKER = Pattern.compile("example:\\s*([\\w.-]+)");
 
     /** @return every tagged region of docs-examples/src, by name */

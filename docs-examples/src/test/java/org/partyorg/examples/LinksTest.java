@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -25,13 +27,31 @@ class LinksTest {
                     continue; // absolute URL or an anchor in the same page
                 }
                 String file = target.replaceFirst("#.*$", "");
-                Path resolved = root.resolve(page).getParent() == null ? root.resolve(file)
-                        : root.resolve(page).getParent().resolve(file);
-                assertThat(Files.exists(resolved.normalize())).as("%s links to %s, which does not exist", page, target).isTrue();
+                Path resolved = root.resolve(page).getParent().resolve(file).normalize();
+                assertThat(Files.exists(resolved)).as("%s links to %s, which does not exist", page, target).isTrue();
+                int hash = target.indexOf('#');
+                if (hash >= 0 && file.endsWith(".md")) {
+                    String anchor = target.substring(hash + 1);
+                    assertThat(anchors(root.relativize(resolved))).as("%s links to %s: no such heading", page, target)
+                            .contains(anchor);
+                }
                 links++;
             }
         }
         assertThat(links).isPositive();
+    }
+
+    /** @return the anchors GitHub makes of a page's headings: lower case, punctuation dropped, spaces to hyphens */
+    static Set<String> anchors(Path page) {
+        Set<String> anchors = new HashSet<>();
+        String text = Docs.read(page).replaceAll("(?s)\n```.*?\n```", "");
+        for (String line : text.lines().toList()) {
+            if (line.startsWith("#")) {
+                String heading = line.replaceFirst("^#+\\s*", "").strip().toLowerCase(java.util.Locale.ROOT);
+                anchors.add(heading.replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'));
+            }
+        }
+        return anchors;
     }
 
     @Test

