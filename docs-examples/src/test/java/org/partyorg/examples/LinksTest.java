@@ -23,8 +23,13 @@ class LinksTest {
             Matcher m = LINK.matcher(text);
             while (m.find()) {
                 String target = m.group(1);
-                if (target.matches("^[a-z]+:.*") || target.startsWith("#")) {
-                    continue; // absolute URL or an anchor in the same page
+                if (target.matches("^[a-z]+:.*")) {
+                    continue; // an absolute URL
+                }
+                if (target.startsWith("#")) {
+                    assertThat(anchors(page)).as("%s links to %s: no such heading", page, target).contains(target.substring(1));
+                    links++;
+                    continue;
                 }
                 String file = target.replaceFirst("#.*$", "");
                 Path resolved = root.resolve(page).getParent().resolve(file).normalize();
