@@ -90,13 +90,13 @@ class FormatReferenceTest {
     }
 
     /** A Markdown table: the cells of each row below the header, without backticks. */
-    private static List<List<String>> table(Docs.Block marker, List<String> lines, int from) {
+    private static List<List<String>> table(String marker, List<String> lines, int from) {
         List<List<String>> rows = new ArrayList<>();
         int i = from;
         while (i < lines.size() && lines.get(i).isBlank()) {
             i++;
         }
-        assertThat(lines.get(i)).as("docs/format.md: a table follows <!-- %s -->", marker.marker()).startsWith("|");
+        assertThat(lines.get(i)).as("docs/format.md: a table follows <!-- %s -->", marker).startsWith("|");
         i += 2; // header and separator
         for (; i < lines.size() && lines.get(i).startsWith("|"); i++) {
             String row = lines.get(i).strip();
@@ -117,9 +117,8 @@ class FormatReferenceTest {
             String t = lines.get(i).strip();
             if (t.startsWith("<!-- " + kind + ":") && t.endsWith("-->")) {
                 String name = t.substring(("<!-- " + kind + ":").length(), t.length() - 3).strip();
-                Docs.Block where = new Docs.Block(PAGE, i + 1, "", kind + ": " + name, List.of());
                 assertThat(out).as("docs/format.md:%d: <!-- %s: %s --> appears twice", i + 1, kind, name).doesNotContainKey(name);
-                out.put(name, table(where, lines, i + 1));
+                out.put(name, table(kind + ": " + name, lines, i + 1));
             }
         }
         return out;
