@@ -16,6 +16,13 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.partyorg.core.Dataset;
 import org.partyorg.core.Grid;
+import org.partyorg.core.Honor;
+import org.partyorg.core.Leadership;
+import org.partyorg.core.Officer;
+import org.partyorg.core.PersonRef;
+import org.partyorg.core.SendingUnit;
+import org.partyorg.core.Source;
+import org.partyorg.core.Unit;
 import org.partyorg.core.Member;
 import org.partyorg.core.Organization;
 import org.partyorg.core.Posting;
@@ -46,10 +53,16 @@ import org.partyorg.validation.rules.Messages;
  *
  * <p>Registered through {@code ServiceLoader}, so {@code mapper.findAndRegisterModules()} finds it;
  * or {@code mapper.registerModule(new PartyOrgModule())}. Reading a record that has a shape error
- * (wrong type, value outside its enumeration, invalid date, repeated key) throws a
- * {@link MismatchedInputException} naming the rule and path; unknown fields are ignored unless
- * {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES} is on. Content rules are not checked:
- * use the validators for those.
+ * (wrong type, value outside its enumeration, invalid date, repeated key; for a dataset also an
+ * {@code asOf} that is not a date or a {@code schemaVersion} other than 1.x) throws a
+ * {@link MismatchedInputException} naming the rule and path. Unknown fields follow Jackson's
+ * {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}, which Jackson turns on by default: turn
+ * it off to ignore them as the exchange format does (the readers report them as DOC-015 warnings).
+ * Content rules are not checked: use the validators for those.
+ *
+ * <p>Besides the five records and the dataset, the parts ({@link PersonRef}, {@link Unit},
+ * {@link Leadership}, {@link Officer}, {@link Honor}, {@link SendingUnit}, {@link Source}) are
+ * handled the same way.
  */
 public final class PartyOrgModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
@@ -62,6 +75,13 @@ public final class PartyOrgModule extends SimpleModule {
         addRecord(Grid.class, (g, v) -> RecordWriter.grid(g, v, null), (b, p) -> b.grid(p, RecordTypeField.NONE));
         addRecord(ServiceRecord.class, (g, v) -> RecordWriter.serviceRecord(g, v, null), (b, p) -> b.serviceRecord(p, RecordTypeField.NONE));
         addRecord(Posting.class, (g, v) -> RecordWriter.posting(g, v, null), (b, p) -> b.posting(p, RecordTypeField.NONE));
+        addRecord(PersonRef.class, RecordWriter::person, Binder::person);
+        addRecord(Unit.class, RecordWriter::unit, Binder::unit);
+        addRecord(Leadership.class, RecordWriter::leadership, Binder::leadership);
+        addRecord(Officer.class, RecordWriter::officer, Binder::officer);
+        addRecord(Honor.class, RecordWriter::honor, Binder::honor);
+        addRecord(SendingUnit.class, RecordWriter::sendingUnit, Binder::sendingUnit);
+        addRecord(Source.class, RecordWriter::source, Binder::source);
         addSerializer(Dataset.class, new Serializer<>(Dataset.class, RecordWriter::dataset));
         addDeserializer(Dataset.class, new DatasetDeserializer());
         addText(ResidentIdNumber.class, ResidentIdNumber::text, ResidentIdNumber::lenient);
@@ -173,10 +193,11 @@ public final class PartyOrgModule extends SimpleModule {
                 return (Dataset) ctxt.handleUnexpectedToken(Dataset.class, p);
             }
             java.util.List<String> errors = new java.util.ArrayList<>();
+            boolean failOnUnknown = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
             DocumentBinder binder = new DocumentBinder(new DocumentBinder.ShapeSink() {
                 @Override
                 public void reportShape(Rule rule, long seq, String recordType, String recordId, String path, Object... args) {
-                    if (rule.severity() == Severity.ERROR) {
+                    if (rule.severity() == Severity.ERROR || failOnUnknown) {
                         errors.add(rule.id() + " at " + path + ": "
                                 + Messages.format(Messages.forLocale(Locale.ENGLISH).template(rule), args));
                     }
@@ -187,6 +208,13 @@ public final class PartyOrgModule extends SimpleModule {
                 }
             });
             binder.readObject(p);
+            if (binder.isAsOfUnreadable()) {
+                errors.add(0, Rule.DOC_003.id() + " at /asOf: asOf is not a date (YYYY-MM-DD)");
+            }
+            String version = binder.schemaVersion();
+            if (version != null && !version.matches("1\\.[0-9]+")) {
+                errors.add(0, Rule.DOC_002.id() + " at /schemaVersion: format version " + version + " is not 1.x");
+            }
             if (!errors.isEmpty()) {
                 throw MismatchedInputException.from(p, Dataset.class, errors.get(0));
             }

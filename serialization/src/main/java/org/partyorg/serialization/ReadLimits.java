@@ -77,6 +77,22 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumber
         return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxDocumentBytes, maxLineBytes);
     }
 
+    /**
+     * @param maxNumberLength the longest number accepted, in characters
+     * @return a copy with that limit
+     */
+    public ReadLimits withMaxNumberLength(int maxNumberLength) {
+        return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxDocumentBytes, maxLineBytes);
+    }
+
+    /**
+     * @param maxNameLength the longest field name accepted, in characters
+     * @return a copy with that limit
+     */
+    public ReadLimits withMaxNameLength(int maxNameLength) {
+        return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxDocumentBytes, maxLineBytes);
+    }
+
     /** @return a Jackson factory enforcing these limits, which never quotes the input in its errors */
     JsonFactory jsonFactory() {
         return JsonFactory.builder()

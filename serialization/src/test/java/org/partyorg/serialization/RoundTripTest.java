@@ -68,6 +68,30 @@ class RoundTripTest {
     }
 
     @Test
+    void thePartsAreWrittenAndReadLikeTheRecords() throws Exception {
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
+                .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        org.partyorg.core.PersonRef person = new org.partyorg.core.PersonRef("甲", "m-1", null, null);
+        assertThat(mapper.writeValueAsString(person)).isEqualTo("{\"name\":\"甲\",\"memberId\":\"m-1\"}");
+        org.partyorg.core.Leadership leadership = example().organizations().get(2).leadership();
+        assertThat(mapper.readValue(mapper.writeValueAsString(leadership), org.partyorg.core.Leadership.class)).isEqualTo(leadership);
+        assertThat(mapper.readValue("{\"name\":\"甲\",\"extra\":1}", org.partyorg.core.PersonRef.class).name()).isEqualTo("甲");
+        assertThatThrownBy(() -> new ObjectMapper().findAndRegisterModules().readValue("{\"name\":\"甲\",\"extra\":1}",
+                org.partyorg.core.PersonRef.class)).isInstanceOf(MismatchedInputException.class).hasMessageContaining("DOC-015");
+        assertThatThrownBy(() -> mapper.readValue("{\"form\":\"ELECTED\"}", org.partyorg.core.Leadership.class))
+                .isInstanceOf(MismatchedInputException.class).hasMessageContaining("DOC-012");
+    }
+
+    @Test
+    void aDatasetWithAnUnreadableHeaderIsRefused() {
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+        assertThatThrownBy(() -> mapper.readValue("{\"schemaVersion\":\"1.0\",\"asOf\":\"2023-13-01\"}", Dataset.class))
+                .isInstanceOf(MismatchedInputException.class).hasMessageContaining("DOC-003");
+        assertThatThrownBy(() -> mapper.readValue("{\"schemaVersion\":\"7\",\"asOf\":\"2023-08-18\"}", Dataset.class))
+                .isInstanceOf(MismatchedInputException.class).hasMessageContaining("DOC-002");
+    }
+
+    @Test
     void theJacksonModuleRefusesShapeErrorsNamingTheRule() {
         ObjectMapper mapper = new ObjectMapper().registerModule(new PartyOrgModule());
         assertThatThrownBy(() -> mapper.readValue("{\"id\":\"m\",\"stage\":\"FORMAL\"}", Member.class))

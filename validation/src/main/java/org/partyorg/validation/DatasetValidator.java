@@ -1,13 +1,15 @@
 package org.partyorg.validation;
 
 import java.util.Objects;
-import java.util.Set;
 import org.partyorg.core.Dataset;
+import org.partyorg.validation.rules.PathLayout;
+import org.partyorg.validation.rules.ValidationRun;
 
 /**
  * Validates a whole {@link Dataset} against every rule of the catalog, as of the dataset's own
  * {@code asOf}. It feeds the dataset's records, in the order organizations, members, grids,
- * service records, postings, to a {@link StreamValidator}, so the two give identical findings.
+ * service records, postings, to the engine behind {@link StreamValidator}, so the two give
+ * identical findings.
  *
  * <p>Immutable and thread-safe: one instance can validate many datasets from many threads.
  */
@@ -44,24 +46,6 @@ public final class DatasetValidator {
      */
     public ValidationReport validate(Dataset dataset) {
         Objects.requireNonNull(dataset, "dataset");
-        StreamValidator v = StreamValidator.forDocument(options).start(dataset.schemaVersion(), dataset.asOf());
-        Set<String> none = Set.of();
-        long seq = 0;
-        for (int i = 0; i < dataset.organizations().size() && !v.shouldStop(); i++) {
-            v.organization(dataset.organizations().get(i), i, seq++, none);
-        }
-        for (int i = 0; i < dataset.members().size() && !v.shouldStop(); i++) {
-            v.member(dataset.members().get(i), i, seq++, none);
-        }
-        for (int i = 0; i < dataset.grids().size() && !v.shouldStop(); i++) {
-            v.grid(dataset.grids().get(i), i, seq++, none);
-        }
-        for (int i = 0; i < dataset.serviceRecords().size() && !v.shouldStop(); i++) {
-            v.serviceRecord(dataset.serviceRecords().get(i), i, seq++, none);
-        }
-        for (int i = 0; i < dataset.postings().size() && !v.shouldStop(); i++) {
-            v.posting(dataset.postings().get(i), i, seq++, none);
-        }
-        return v.shouldStop() ? v.finishIncomplete() : v.finish();
+        return new ValidationRun(options, PathLayout.DOCUMENT).validate(dataset);
     }
 }

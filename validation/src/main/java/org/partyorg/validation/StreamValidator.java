@@ -63,6 +63,17 @@ public final class StreamValidator {
      * @param o the organization
      * @param position its array index or line
      * @param seq its place in the input
+     */
+    public void organization(Organization o, long position, long seq) {
+        organization(o, position, seq, Set.of());
+    }
+
+    /**
+     * As {@link #organization(Organization, long, long)}, for readers that left some fields unbound.
+     *
+     * @param o the record
+     * @param position its array index or line
+     * @param seq its place in the input
      * @param unreadableFields fields (relative paths) the reader could not bind and already
      *     reported, so that they are not reported missing again
      */
@@ -74,7 +85,19 @@ public final class StreamValidator {
      * @param m the member
      * @param position its array index or line
      * @param seq its place in the input
-     * @param unreadableFields fields the reader could not bind and already reported
+     */
+    public void member(Member m, long position, long seq) {
+        member(m, position, seq, Set.of());
+    }
+
+    /**
+     * As {@link #member(Member, long, long)}, for readers that left some fields unbound.
+     *
+     * @param m the record
+     * @param position its array index or line
+     * @param seq its place in the input
+     * @param unreadableFields fields (relative paths) the reader could not bind and already
+     *     reported, so that they are not reported missing again
      */
     public void member(Member m, long position, long seq, Set<String> unreadableFields) {
         run.member(Objects.requireNonNull(m, "member"), position, seq, unreadableFields);
@@ -84,7 +107,19 @@ public final class StreamValidator {
      * @param g the grid
      * @param position its array index or line
      * @param seq its place in the input
-     * @param unreadableFields fields the reader could not bind and already reported
+     */
+    public void grid(Grid g, long position, long seq) {
+        grid(g, position, seq, Set.of());
+    }
+
+    /**
+     * As {@link #grid(Grid, long, long)}, for readers that left some fields unbound.
+     *
+     * @param g the record
+     * @param position its array index or line
+     * @param seq its place in the input
+     * @param unreadableFields fields (relative paths) the reader could not bind and already
+     *     reported, so that they are not reported missing again
      */
     public void grid(Grid g, long position, long seq, Set<String> unreadableFields) {
         run.grid(Objects.requireNonNull(g, "grid"), position, seq, unreadableFields);
@@ -94,7 +129,19 @@ public final class StreamValidator {
      * @param r the service record
      * @param position its array index or line
      * @param seq its place in the input
-     * @param unreadableFields fields the reader could not bind and already reported
+     */
+    public void serviceRecord(ServiceRecord r, long position, long seq) {
+        serviceRecord(r, position, seq, Set.of());
+    }
+
+    /**
+     * As {@link #serviceRecord(ServiceRecord, long, long)}, for readers that left some fields unbound.
+     *
+     * @param r the record
+     * @param position its array index or line
+     * @param seq its place in the input
+     * @param unreadableFields fields (relative paths) the reader could not bind and already
+     *     reported, so that they are not reported missing again
      */
     public void serviceRecord(ServiceRecord r, long position, long seq, Set<String> unreadableFields) {
         run.serviceRecord(Objects.requireNonNull(r, "serviceRecord"), position, seq, unreadableFields);
@@ -104,7 +151,19 @@ public final class StreamValidator {
      * @param p the posting
      * @param position its array index or line
      * @param seq its place in the input
-     * @param unreadableFields fields the reader could not bind and already reported
+     */
+    public void posting(Posting p, long position, long seq) {
+        posting(p, position, seq, Set.of());
+    }
+
+    /**
+     * As {@link #posting(Posting, long, long)}, for readers that left some fields unbound.
+     *
+     * @param p the record
+     * @param position its array index or line
+     * @param seq its place in the input
+     * @param unreadableFields fields (relative paths) the reader could not bind and already
+     *     reported, so that they are not reported missing again
      */
     public void posting(Posting p, long position, long seq, Set<String> unreadableFields) {
         run.posting(Objects.requireNonNull(p, "posting"), position, seq, unreadableFields);

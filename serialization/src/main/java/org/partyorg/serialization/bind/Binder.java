@@ -346,7 +346,12 @@ public final class Binder {
 
     // ------------------------------------------------------------------ parts
 
-    private Unit unit(JsonParser p) throws IOException {
+    /**
+     * @param p the parser on {@code START_OBJECT}
+     * @return the Unit
+     * @throws IOException on malformed JSON or a read limit
+     */
+    public Unit unit(JsonParser p) throws IOException {
         String name = null;
         CreditCode creditCode = null;
         UnitKind unitKind = null;
@@ -363,7 +368,12 @@ public final class Binder {
         return new Unit(name, creditCode, unitKind);
     }
 
-    private Leadership leadership(JsonParser p) throws IOException {
+    /**
+     * @param p the parser on {@code START_OBJECT}
+     * @return the Leadership
+     * @throws IOException on malformed JSON or a read limit
+     */
+    public Leadership leadership(JsonParser p) throws IOException {
         LeadershipForm form = null;
         LocalDate electedOn = null;
         Integer termYears = null;
@@ -382,7 +392,12 @@ public final class Binder {
         return new Leadership(form, electedOn, termYears, officers);
     }
 
-    private Officer officer(JsonParser p) throws IOException {
+    /**
+     * @param p the parser on {@code START_OBJECT}
+     * @return the Officer
+     * @throws IOException on malformed JSON or a read limit
+     */
+    public Officer officer(JsonParser p) throws IOException {
         String memberId = null;
         OfficerRole role = null;
         Boolean concurrent = null;
@@ -399,7 +414,12 @@ public final class Binder {
         return new Officer(memberId, role, concurrent);
     }
 
-    private Honor honor(JsonParser p) throws IOException {
+    /**
+     * @param p the parser on {@code START_OBJECT}
+     * @return the Honor
+     * @throws IOException on malformed JSON or a read limit
+     */
+    public Honor honor(JsonParser p) throws IOException {
         String title = null;
         HonorLevel level = null;
         Integer year = null;
@@ -418,7 +438,12 @@ public final class Binder {
         return new Honor(title, level, year, awardedBy);
     }
 
-    private PersonRef person(JsonParser p) throws IOException {
+    /**
+     * @param p the parser on {@code START_OBJECT}
+     * @return the PersonRef
+     * @throws IOException on malformed JSON or a read limit
+     */
+    public PersonRef person(JsonParser p) throws IOException {
         String name = null;
         String memberId = null;
         ResidentIdNumber idNumber = null;
@@ -437,7 +462,12 @@ public final class Binder {
         return new PersonRef(name, memberId, idNumber, phone);
     }
 
-    private SendingUnit sendingUnit(JsonParser p) throws IOException {
+    /**
+     * @param p the parser on {@code START_OBJECT}
+     * @return the SendingUnit
+     * @throws IOException on malformed JSON or a read limit
+     */
+    public SendingUnit sendingUnit(JsonParser p) throws IOException {
         String name = null;
         CreditCode creditCode = null;
         AdministrativeLevel level = null;

@@ -45,6 +45,7 @@ public final class DocumentBinder {
     private final List<Entry> entries = new ArrayList<>();
     private String schemaVersion;
     private LocalDate asOf;
+    private boolean asOfUnreadable;
     private Source source;
     private long seq;
 
@@ -99,7 +100,10 @@ public final class DocumentBinder {
             }
             switch (field) {
                 case "schemaVersion" -> schemaVersion = value == JsonToken.VALUE_STRING ? p.getText() : skip(p);
-                case "asOf" -> asOf = value == JsonToken.VALUE_STRING ? IsoDates.parse(p.getText()) : skip(p);
+                case "asOf" -> {
+                    asOf = value == JsonToken.VALUE_STRING ? IsoDates.parse(p.getText()) : skip(p);
+                    asOfUnreadable = asOf == null && value != JsonToken.VALUE_NULL;
+                }
                 case "source" -> source(p, value);
                 case "organizations" -> records(p, RecordType.ORGANIZATION);
                 case "members" -> records(p, RecordType.MEMBER);
@@ -214,6 +218,11 @@ public final class DocumentBinder {
     /** @return the declared asOf, or null when missing or not a date */
     public LocalDate asOf() {
         return asOf;
+    }
+
+    /** @return whether the document has an asOf that is not a date (rather than none) */
+    public boolean isAsOfUnreadable() {
+        return asOfUnreadable;
     }
 
     /** Where shape problems and unbindable records are reported. */

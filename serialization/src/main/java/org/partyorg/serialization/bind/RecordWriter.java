@@ -214,7 +214,12 @@ public final class RecordWriter {
         g.writeEndObject();
     }
 
-    private static void unit(JsonGenerator g, Unit u) throws IOException {
+    /**
+     * @param g the generator
+     * @param u the value
+     * @throws IOException on output failure
+     */
+    public static void unit(JsonGenerator g, Unit u) throws IOException {
         g.writeStartObject();
         string(g, "name", u.name());
         string(g, "creditCode", u.creditCode() == null ? null : u.creditCode().text());
@@ -222,7 +227,12 @@ public final class RecordWriter {
         g.writeEndObject();
     }
 
-    private static void leadership(JsonGenerator g, Leadership l) throws IOException {
+    /**
+     * @param g the generator
+     * @param l the value
+     * @throws IOException on output failure
+     */
+    public static void leadership(JsonGenerator g, Leadership l) throws IOException {
         g.writeStartObject();
         name(g, "form", l.form());
         date(g, "electedOn", l.electedOn());
@@ -231,7 +241,12 @@ public final class RecordWriter {
         g.writeEndObject();
     }
 
-    private static void officer(JsonGenerator g, Officer o) throws IOException {
+    /**
+     * @param g the generator
+     * @param o the value
+     * @throws IOException on output failure
+     */
+    public static void officer(JsonGenerator g, Officer o) throws IOException {
         g.writeStartObject();
         string(g, "memberId", o.memberId());
         name(g, "role", o.role());
@@ -241,7 +256,12 @@ public final class RecordWriter {
         g.writeEndObject();
     }
 
-    private static void honor(JsonGenerator g, Honor h) throws IOException {
+    /**
+     * @param g the generator
+     * @param h the value
+     * @throws IOException on output failure
+     */
+    public static void honor(JsonGenerator g, Honor h) throws IOException {
         g.writeStartObject();
         string(g, "title", h.title());
         name(g, "level", h.level());
@@ -250,7 +270,12 @@ public final class RecordWriter {
         g.writeEndObject();
     }
 
-    private static void person(JsonGenerator g, PersonRef p) throws IOException {
+    /**
+     * @param g the generator
+     * @param p the value
+     * @throws IOException on output failure
+     */
+    public static void person(JsonGenerator g, PersonRef p) throws IOException {
         g.writeStartObject();
         string(g, "name", p.name());
         string(g, "memberId", p.memberId());
@@ -259,7 +284,12 @@ public final class RecordWriter {
         g.writeEndObject();
     }
 
-    private static void sendingUnit(JsonGenerator g, SendingUnit u) throws IOException {
+    /**
+     * @param g the generator
+     * @param u the value
+     * @throws IOException on output failure
+     */
+    public static void sendingUnit(JsonGenerator g, SendingUnit u) throws IOException {
         g.writeStartObject();
         string(g, "name", u.name());
         string(g, "creditCode", u.creditCode() == null ? null : u.creditCode().text());

@@ -4,8 +4,11 @@ import org.partyorg.validation.Severity;
 
 /**
  * The dynamic payload of every constraint violation partyorg raises, so that an application can
- * tell the rule and severity apart: {@code violation.unwrap(HibernateConstraintViolation.class)
- * .getDynamicPayload(RuleViolation.class)}.
+ * tell the rule and severity apart:
+ * <pre>{@code
+ * HibernateConstraintViolation<?> hv = violation.unwrap(HibernateConstraintViolation.class);
+ * RuleViolation rule = hv.getDynamicPayload(RuleViolation.class);
+ * }</pre>
  *
  * @param ruleId the catalog id, e.g. {@code MEM-010}
  * @param severity the finding's severity

@@ -26,6 +26,7 @@ public final class FindingCollector implements FindingSink {
     }
 
     private final ValidationOptions options;
+    private final FindingSink forward;
     private final Messages messages;
     private final long maxListed;
     private List<Entry> entries = new ArrayList<>();
@@ -37,7 +38,17 @@ public final class FindingCollector implements FindingSink {
      * @param options the run's options
      */
     public FindingCollector(ValidationOptions options) {
+        this(options, null);
+    }
+
+    /**
+     * @param options the run's options
+     * @param forward also receives every finding the profile lets through, with its final
+     *     severity and raw message parameters (Bean Validation formats them itself); may be null
+     */
+    public FindingCollector(ValidationOptions options, FindingSink forward) {
         this.options = options;
+        this.forward = forward;
         this.messages = Messages.forLocale(options.locale());
         this.maxListed = options.maxListedFindings();
     }
@@ -59,6 +70,9 @@ public final class FindingCollector implements FindingSink {
             return;
         }
         Severity effective = options.severityOverride(rule).orElse(severity);
+        if (forward != null) {
+            forward.add(rule, effective, seq, recordType, recordId, path, args);
+        }
         switch (effective) {
             case ERROR -> errors++;
             case WARNING -> warnings++;

@@ -34,7 +34,16 @@ public final class ValidationRun {
      * @param layout document or stream paths
      */
     public ValidationRun(ValidationOptions options, PathLayout layout) {
-        this.out = new FindingCollector(options);
+        this(options, layout, null);
+    }
+
+    /**
+     * @param options the options
+     * @param layout document or stream paths
+     * @param forward also receives every finding, or null
+     */
+    public ValidationRun(ValidationOptions options, PathLayout layout, FindingSink forward) {
+        this.out = new FindingCollector(options, forward);
         this.layout = layout;
         this.scope = new RecordScope(out, layout, options, null);
         this.cross = new CrossRecordRules(out, layout, null);
@@ -165,6 +174,35 @@ public final class ValidationRun {
             cross.finish();
         }
         return out.report(records, whole);
+    }
+
+    /**
+     * Validates a whole dataset: its records in the order organizations, members, grids, service
+     * records, postings, as the document form's paths number them.
+     *
+     * @param dataset the dataset
+     * @return the report
+     */
+    public ValidationReport validate(org.partyorg.core.Dataset dataset) {
+        start(dataset.schemaVersion(), dataset.asOf());
+        Set<String> none = Set.of();
+        long seq = 0;
+        for (int i = 0; i < dataset.organizations().size() && !shouldStop(); i++) {
+            organization(dataset.organizations().get(i), i, seq++, none);
+        }
+        for (int i = 0; i < dataset.members().size() && !shouldStop(); i++) {
+            member(dataset.members().get(i), i, seq++, none);
+        }
+        for (int i = 0; i < dataset.grids().size() && !shouldStop(); i++) {
+            grid(dataset.grids().get(i), i, seq++, none);
+        }
+        for (int i = 0; i < dataset.serviceRecords().size() && !shouldStop(); i++) {
+            serviceRecord(dataset.serviceRecords().get(i), i, seq++, none);
+        }
+        for (int i = 0; i < dataset.postings().size() && !shouldStop(); i++) {
+            posting(dataset.postings().get(i), i, seq++, none);
+        }
+        return finish(true);
     }
 
     private void begin(RecordType type, long position, long seq, String id, Set<String> flagged) {
