@@ -2,7 +2,7 @@ package org.partyorg.validation.index;
 
 /**
  * A growable set of non-zero {@code int} keys in one {@code int[]}, open addressing with linear
- * probing, grown by half when 80% full. For small-to-medium sets (one per region in
+ * probing, grown when 85% full like the other tables. For small-to-medium sets (one per region in
  * {@link IdNumberSet}); not thread-safe.
  */
 final class IntSet {

@@ -5,9 +5,9 @@ package org.partyorg.validation.index;
  * in primitive arrays: 12 bytes a slot instead of the ~60 of a {@code HashMap<Long,Integer>} entry.
  *
  * <p>The table is split into 64 segments by the key's top bits, each an open-addressing table
- * with linear probing that grows on its own by half again when 80% full, so memory stays within
- * 1.25-1.9 slots a key and growing never needs old and new copies of the whole table at once
- * (the national member index is over a gigabyte). Not thread-safe.
+ * with linear probing that grows on its own when 85% full (see {@code Slots}), so memory stays
+ * within about 1.2-1.5 slots a key for large tables and growing never needs old and new copies of
+ * the whole table at once (the national member index is over a gigabyte). Not thread-safe.
  */
 public final class LongIntMap {
     /** Returned by {@link #get} for an absent key. */
