@@ -77,9 +77,9 @@ class SeveritiesGuideTest {
         assertThat(options.isEnabled(Rule.IDN_030)).isFalse();
         ValidationReport report = DatasetReader.create().withOptions(options).validate(MISTAKES);
         assertThat(report.errors()).isEqualTo(1);
-        lines.setProperty("ORG-999", "ERROR");
+        lines.setProperty("ORG-9999", "ERROR");
         assertThatThrownBy(() -> profile(lines, Locale.ENGLISH)).isInstanceOf(PartyOrgException.class)
-                .hasMessageContaining("ORG-999");
+                .hasMessageContaining("ORG-9999");
     }
 
     @Test

@@ -28,7 +28,7 @@ class RuleCatalogTest {
                 assertThat(r.id()).matches("(DOC|IDN|ORG|MEM|GRID|SVC|PST)-\\d{3}"));
         assertThat(Rule.byId("ORG-022")).contains(Rule.ORG_022);
         assertThat(Rule.ORG_022.lesserSeverity()).contains(Severity.WARNING);
-        assertThat(Rule.byId("ORG-099")).isEmpty();
+        assertThat(Rule.byId("ORG-9999")).isEmpty();
     }
 
     @ParameterizedTest
