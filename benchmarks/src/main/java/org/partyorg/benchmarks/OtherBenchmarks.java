@@ -17,11 +17,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.partyorg.core.Grid;
-import org.partyorg.core.Member;
-import org.partyorg.core.Organization;
-import org.partyorg.core.Posting;
-import org.partyorg.core.ServiceRecord;
+import org.partyorg.core.RecordConsumer;
 import org.partyorg.core.code.DivisionCode;
 import org.partyorg.core.code.DivisionLevel;
 import org.partyorg.divisions.Division;
@@ -67,36 +63,11 @@ public class OtherBenchmarks {
     @Measurement(iterations = 3)
     @Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
     public static class Write {
-        private final List<Object> records = new ArrayList<>();
+        private final List<Record> records = new ArrayList<>();
 
         @Setup(Level.Trial)
         public void setUp() {
-            StreamReader.create().read(Inputs.members().file(), new RecordHandler() {
-                @Override
-                public void organization(Organization o, long line) {
-                    records.add(o);
-                }
-
-                @Override
-                public void member(Member m, long line) {
-                    records.add(m);
-                }
-
-                @Override
-                public void grid(Grid g, long line) {
-                    records.add(g);
-                }
-
-                @Override
-                public void serviceRecord(ServiceRecord r, long line) {
-                    records.add(r);
-                }
-
-                @Override
-                public void posting(Posting p, long line) {
-                    records.add(p);
-                }
-            });
+            StreamReader.create().read(Inputs.members().file(), RecordHandler.of(RecordConsumer.of(records::add)));
         }
 
         @Benchmark
@@ -104,19 +75,7 @@ public class OtherBenchmarks {
             CountingStream out = new CountingStream();
             try (StreamWriter w = StreamWriter.to(out)) {
                 w.header("1.0", java.time.LocalDate.of(2023, 8, 18), null);
-                for (Object r : records) {
-                    if (r instanceof Member m) {
-                        w.member(m);
-                    } else if (r instanceof Organization o) {
-                        w.organization(o);
-                    } else if (r instanceof Grid g) {
-                        w.grid(g);
-                    } else if (r instanceof ServiceRecord s) {
-                        w.serviceRecord(s);
-                    } else {
-                        w.posting((Posting) r);
-                    }
-                }
+                records.forEach(w::accept);
             }
             return out.bytes;
         }

@@ -9,15 +9,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.partyorg.core.Grid;
-import org.partyorg.core.Member;
-import org.partyorg.core.Organization;
-import org.partyorg.core.Posting;
-import org.partyorg.core.ServiceRecord;
 import org.partyorg.fixtures.generate.ExpectedFinding;
 import org.partyorg.fixtures.generate.Generation;
 import org.partyorg.fixtures.generate.Generator;
@@ -100,7 +94,7 @@ final class GenerateCommand implements Callable<Integer> {
                 manifest = generation.manifest();
             } else {
                 try (StreamWriter writer = StreamWriter.to(buffered)) {
-                    manifest = generator.forEach(new StreamSink(writer));
+                    manifest = generator.forEach(RecordSink.to(writer, (version, asOf) -> writer.header(version, asOf, null)));
                 }
             }
         }
@@ -128,45 +122,6 @@ final class GenerateCommand implements Callable<Integer> {
             err.flush();
         } else {
             Files.writeString(target, json, StandardCharsets.UTF_8);
-        }
-    }
-
-    /** Hands generated records to the stream writer. */
-    private static final class StreamSink implements RecordSink {
-        private final StreamWriter writer;
-
-        StreamSink(StreamWriter writer) {
-            this.writer = writer;
-        }
-
-        @Override
-        public void header(String schemaVersion, LocalDate asOf) {
-            writer.header(schemaVersion, asOf, null);
-        }
-
-        @Override
-        public void organization(Organization organization) {
-            writer.organization(organization);
-        }
-
-        @Override
-        public void member(Member member) {
-            writer.member(member);
-        }
-
-        @Override
-        public void grid(Grid grid) {
-            writer.grid(grid);
-        }
-
-        @Override
-        public void serviceRecord(ServiceRecord serviceRecord) {
-            writer.serviceRecord(serviceRecord);
-        }
-
-        @Override
-        public void posting(Posting posting) {
-            writer.posting(posting);
         }
     }
 }

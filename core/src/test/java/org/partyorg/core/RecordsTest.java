@@ -74,4 +74,20 @@ class RecordsTest {
         assertThat(o.isDissolvedOn(LocalDate.of(2022, 12, 31))).isFalse();
         assertThat(o.withDissolvedOn(null).isDissolvedOn(LocalDate.of(2030, 1, 1))).isFalse();
     }
+
+    @Test
+    void aRecordConsumerReceivesEachRecordByItsType() {
+        List<String> seen = new ArrayList<>();
+        RecordConsumer consumer = RecordConsumer.of(r -> seen.add(r.getClass().getSimpleName()));
+        Dataset ds = Dataset.empty(LocalDate.of(2023, 8, 18))
+                .withPostings(List.of(new Posting("p", null, null, null, null, null, null, null, null, null, null)))
+                .withMembers(List.of(new Member("m", null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null, null, null)))
+                .withOrganizations(List.of(new Organization("o", null, null, null, null, null, null, null, null, null, null, null)));
+        consumer.acceptAll(ds);
+        assertThat(seen).containsExactly("Organization", "Member", "Posting");
+        consumer.accept(new Grid("g", null, null, null, null, null, null, null, null, null, null));
+        assertThat(seen).endsWith("Grid");
+        assertThatThrownBy(() -> consumer.accept(new Source("x", null))).isInstanceOf(IllegalArgumentException.class);
+    }
 }

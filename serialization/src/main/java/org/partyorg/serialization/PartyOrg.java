@@ -3,11 +3,6 @@ package org.partyorg.serialization;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
-import org.partyorg.core.Grid;
-import org.partyorg.core.Member;
-import org.partyorg.core.Organization;
-import org.partyorg.core.Posting;
-import org.partyorg.core.ServiceRecord;
 import org.partyorg.core.stats.DatasetStatistics;
 import org.partyorg.validation.ValidationOptions;
 import org.partyorg.validation.ValidationReport;
@@ -65,43 +60,8 @@ public final class PartyOrg {
         }
         DatasetStatistics.Builder b = DatasetStatistics.builder();
         StreamReader reader = StreamReader.create();
-        reader.read(file, new RecordHandler() {
-            @Override
-            public void organization(Organization o, long line) {
-                b.learn(o);
-            }
-
-            @Override
-            public void grid(Grid g, long line) {
-                b.learn(g);
-            }
-        });
-        reader.read(file, new RecordHandler() {
-            @Override
-            public void organization(Organization o, long line) {
-                b.count(o);
-            }
-
-            @Override
-            public void member(Member m, long line) {
-                b.count(m);
-            }
-
-            @Override
-            public void grid(Grid g, long line) {
-                b.count(g);
-            }
-
-            @Override
-            public void serviceRecord(ServiceRecord r, long line) {
-                b.count(r);
-            }
-
-            @Override
-            public void posting(Posting p, long line) {
-                b.count(p);
-            }
-        });
+        reader.read(file, RecordHandler.of(b.learning()));
+        reader.read(file, RecordHandler.of(b.counting()));
         return b.build();
     }
 

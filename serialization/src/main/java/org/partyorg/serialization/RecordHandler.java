@@ -5,6 +5,7 @@ import org.partyorg.core.Grid;
 import org.partyorg.core.Member;
 import org.partyorg.core.Organization;
 import org.partyorg.core.Posting;
+import org.partyorg.core.RecordConsumer;
 import org.partyorg.core.ServiceRecord;
 
 /**
@@ -52,5 +53,39 @@ public interface RecordHandler {
      * @param line its line
      */
     default void posting(Posting p, long line) {
+    }
+
+    /**
+     * @param consumer receives the records, without their lines
+     * @return a handler handing every record to the consumer
+     */
+    static RecordHandler of(RecordConsumer consumer) {
+        java.util.Objects.requireNonNull(consumer, "consumer");
+        return new RecordHandler() {
+            @Override
+            public void organization(Organization o, long line) {
+                consumer.organization(o);
+            }
+
+            @Override
+            public void member(Member m, long line) {
+                consumer.member(m);
+            }
+
+            @Override
+            public void grid(Grid g, long line) {
+                consumer.grid(g);
+            }
+
+            @Override
+            public void serviceRecord(ServiceRecord r, long line) {
+                consumer.serviceRecord(r);
+            }
+
+            @Override
+            public void posting(Posting p, long line) {
+                consumer.posting(p);
+            }
+        };
     }
 }

@@ -15,6 +15,7 @@ import org.partyorg.core.Grid;
 import org.partyorg.core.Member;
 import org.partyorg.core.Organization;
 import org.partyorg.core.Posting;
+import org.partyorg.core.RecordConsumer;
 import org.partyorg.core.RecordType;
 import org.partyorg.core.ServiceRecord;
 import org.partyorg.core.Source;
@@ -28,7 +29,7 @@ import org.partyorg.serialization.bind.RecordWriter;
  * <p>Not thread-safe: one writer per output. {@link #close()} flushes and closes the generator but
  * not the underlying stream.
  */
-public final class StreamWriter implements Closeable, Flushable {
+public final class StreamWriter implements RecordConsumer, Closeable, Flushable {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     private final JsonGenerator g;
@@ -63,11 +64,7 @@ public final class StreamWriter implements Closeable, Flushable {
     public static void write(Dataset dataset, OutputStream out) {
         try (StreamWriter w = to(out)) {
             w.header(dataset.schemaVersion(), dataset.asOf(), dataset.source());
-            dataset.organizations().forEach(w::organization);
-            dataset.members().forEach(w::member);
-            dataset.grids().forEach(w::grid);
-            dataset.serviceRecords().forEach(w::serviceRecord);
-            dataset.postings().forEach(w::posting);
+            w.acceptAll(dataset);
         }
     }
 
@@ -104,26 +101,31 @@ public final class StreamWriter implements Closeable, Flushable {
     }
 
     /** @param o the organization to write as a line */
+    @Override
     public void organization(Organization o) {
         line(() -> RecordWriter.organization(g, o, RecordType.ORGANIZATION.wireName()));
     }
 
     /** @param m the member to write as a line */
+    @Override
     public void member(Member m) {
         line(() -> RecordWriter.member(g, m, RecordType.MEMBER.wireName()));
     }
 
     /** @param x the grid to write as a line */
+    @Override
     public void grid(Grid x) {
         line(() -> RecordWriter.grid(g, x, RecordType.GRID.wireName()));
     }
 
     /** @param r the service record to write as a line */
+    @Override
     public void serviceRecord(ServiceRecord r) {
         line(() -> RecordWriter.serviceRecord(g, r, RecordType.SERVICE_RECORD.wireName()));
     }
 
     /** @param p the posting to write as a line */
+    @Override
     public void posting(Posting p) {
         line(() -> RecordWriter.posting(g, p, RecordType.POSTING.wireName()));
     }

@@ -18,6 +18,7 @@ import org.partyorg.core.OfficerRole;
 import org.partyorg.core.OrgType;
 import org.partyorg.core.Organization;
 import org.partyorg.core.Posting;
+import org.partyorg.core.RecordConsumer;
 import org.partyorg.core.PostingRole;
 import org.partyorg.core.PostingStatus;
 import org.partyorg.core.Sector;
@@ -73,13 +74,8 @@ public final class DatasetStatistics {
      */
     public static DatasetStatistics of(Dataset dataset) {
         Builder b = builder();
-        dataset.organizations().forEach(b::learn);
-        dataset.grids().forEach(b::learn);
-        dataset.organizations().forEach(b::count);
-        dataset.members().forEach(b::count);
-        dataset.grids().forEach(b::count);
-        dataset.serviceRecords().forEach(b::count);
-        dataset.postings().forEach(b::count);
+        b.learning().acceptAll(dataset);
+        b.counting().acceptAll(dataset);
         return b.build();
     }
 
@@ -306,6 +302,63 @@ public final class DatasetStatistics {
             add(postingsByRole, p.role());
             add(postingsByStatus, p.status());
             return this;
+        }
+
+        /** @return the first pass as a consumer: organizations and grids are learnt, the rest ignored */
+        public RecordConsumer learning() {
+            return new RecordConsumer() {
+                @Override
+                public void organization(Organization organization) {
+                    learn(organization);
+                }
+
+                @Override
+                public void member(Member member) {
+                }
+
+                @Override
+                public void grid(Grid grid) {
+                    learn(grid);
+                }
+
+                @Override
+                public void serviceRecord(ServiceRecord serviceRecord) {
+                }
+
+                @Override
+                public void posting(Posting posting) {
+                }
+            };
+        }
+
+        /** @return the second pass as a consumer: every record is counted */
+        public RecordConsumer counting() {
+            return new RecordConsumer() {
+                @Override
+                public void organization(Organization organization) {
+                    count(organization);
+                }
+
+                @Override
+                public void member(Member member) {
+                    count(member);
+                }
+
+                @Override
+                public void grid(Grid grid) {
+                    count(grid);
+                }
+
+                @Override
+                public void serviceRecord(ServiceRecord serviceRecord) {
+                    count(serviceRecord);
+                }
+
+                @Override
+                public void posting(Posting posting) {
+                    count(posting);
+                }
+            };
         }
 
         /** @return the statistics counted so far */
