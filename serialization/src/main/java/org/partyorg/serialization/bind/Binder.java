@@ -68,26 +68,26 @@ import org.partyorg.validation.Rule;
  * <p>Not thread-safe: one binder per reader run.
  */
 public final class Binder {
-    private static final Map<String, OrgType> ORG_TYPES = byName(OrgType.values());
-    private static final Map<String, Sector> SECTORS = byName(Sector.values());
-    private static final Map<String, UnitKind> UNIT_KINDS = byName(UnitKind.values());
-    private static final Map<String, LeadershipForm> FORMS = byName(LeadershipForm.values());
-    private static final Map<String, OfficerRole> ROLES = byName(OfficerRole.values());
-    private static final Map<String, HonorLevel> HONOR_LEVELS = byName(HonorLevel.values());
-    private static final Map<String, MemberStage> STAGES = byName(MemberStage.values());
-    private static final Map<String, MemberStatus> MEMBER_STATUSES = byName(MemberStatus.values());
-    private static final Map<String, Occupation> OCCUPATIONS = byName(Occupation.values());
-    private static final Map<String, MemberTag> TAGS = byName(MemberTag.values());
-    private static final Map<String, GridKind> GRID_KINDS = byName(GridKind.values());
-    private static final Map<String, ServiceCategory> CATEGORIES = byName(ServiceCategory.values());
-    private static final Map<String, ServiceTopic> TOPICS = byName(ServiceTopic.values());
-    private static final Map<String, ServiceStatus> SERVICE_STATUSES = byName(ServiceStatus.values());
-    private static final Map<String, PostingRole> POSTING_ROLES = byName(PostingRole.values());
-    private static final Map<String, PostingStatus> POSTING_STATUSES = byName(PostingStatus.values());
-    private static final Map<String, AdministrativeLevel> LEVELS = byName(AdministrativeLevel.values());
-    private static final Map<String, Sex> SEXES = byCode(Sex.values(), Sex::code);
-    private static final Map<String, Ethnicity> ETHNICITIES = byCode(Ethnicity.values(), Ethnicity::code);
-    private static final Map<String, Education> EDUCATIONS = byCode(Education.values(), Education::code);
+    private static final CharLookup<OrgType> ORG_TYPES = new CharLookup<>(byName(OrgType.values()));
+    private static final CharLookup<Sector> SECTORS = new CharLookup<>(byName(Sector.values()));
+    private static final CharLookup<UnitKind> UNIT_KINDS = new CharLookup<>(byName(UnitKind.values()));
+    private static final CharLookup<LeadershipForm> FORMS = new CharLookup<>(byName(LeadershipForm.values()));
+    private static final CharLookup<OfficerRole> ROLES = new CharLookup<>(byName(OfficerRole.values()));
+    private static final CharLookup<HonorLevel> HONOR_LEVELS = new CharLookup<>(byName(HonorLevel.values()));
+    private static final CharLookup<MemberStage> STAGES = new CharLookup<>(byName(MemberStage.values()));
+    private static final CharLookup<MemberStatus> MEMBER_STATUSES = new CharLookup<>(byName(MemberStatus.values()));
+    private static final CharLookup<Occupation> OCCUPATIONS = new CharLookup<>(byName(Occupation.values()));
+    private static final CharLookup<MemberTag> TAGS = new CharLookup<>(byName(MemberTag.values()));
+    private static final CharLookup<GridKind> GRID_KINDS = new CharLookup<>(byName(GridKind.values()));
+    private static final CharLookup<ServiceCategory> CATEGORIES = new CharLookup<>(byName(ServiceCategory.values()));
+    private static final CharLookup<ServiceTopic> TOPICS = new CharLookup<>(byName(ServiceTopic.values()));
+    private static final CharLookup<ServiceStatus> SERVICE_STATUSES = new CharLookup<>(byName(ServiceStatus.values()));
+    private static final CharLookup<PostingRole> POSTING_ROLES = new CharLookup<>(byName(PostingRole.values()));
+    private static final CharLookup<PostingStatus> POSTING_STATUSES = new CharLookup<>(byName(PostingStatus.values()));
+    private static final CharLookup<AdministrativeLevel> LEVELS = new CharLookup<>(byName(AdministrativeLevel.values()));
+    private static final CharLookup<Sex> SEXES = new CharLookup<>(byCode(Sex.values(), Sex::code));
+    private static final CharLookup<Ethnicity> ETHNICITIES = new CharLookup<>(byCode(Ethnicity.values(), Ethnicity::code));
+    private static final CharLookup<Education> EDUCATIONS = new CharLookup<>(byCode(Education.values(), Education::code));
 
     private final BindContext c;
     private final long[] seen = new long[64];
@@ -604,7 +604,7 @@ public final class Binder {
         return out;
     }
 
-    private <E> List<E> choices(JsonParser p, String field, Map<String, E> values) throws IOException {
+    private <E> List<E> choices(JsonParser p, String field, CharLookup<E> values) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NULL) {
             return null;
@@ -659,13 +659,12 @@ public final class Binder {
         return t == JsonToken.VALUE_NULL ? null : wrongType(p, field, "string");
     }
 
-    private <E> E choice(JsonParser p, String field, Map<String, E> values) throws IOException {
+    private <E> E choice(JsonParser p, String field, CharLookup<E> values) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
-            String text = p.getText();
-            E e = values.get(text);
+            E e = values.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
             if (e == null) {
-                c.problem(Rule.DOC_012, field, "field", c.path(field), "value", quote(text));
+                c.problem(Rule.DOC_012, field, "field", c.path(field), "value", quote(p.getText()));
                 c.unreadable(field);
             }
             return e;
@@ -676,10 +675,9 @@ public final class Binder {
     private LocalDate date(JsonParser p, String field) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
-            String text = p.getText();
-            LocalDate d = IsoDates.parse(text);
+            LocalDate d = IsoDates.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
             if (d == null) {
-                c.problem(Rule.DOC_013, field, "field", c.path(field), "value", quote(text));
+                c.problem(Rule.DOC_013, field, "field", c.path(field), "value", quote(p.getText()));
                 c.unreadable(field);
             }
             return d;

@@ -30,6 +30,40 @@ public final class IsoDates {
         return LocalDate.of(year, month, day);
     }
 
+    /**
+     * @param buf characters
+     * @param off where the text starts
+     * @param len its length
+     * @return the date, or null when the text is not a real calendar date in the form {@code YYYY-MM-DD}
+     */
+    public static LocalDate parse(char[] buf, int off, int len) {
+        if (len != 10 || buf[off + 4] != '-' || buf[off + 7] != '-') {
+            return null;
+        }
+        int year = digits(buf, off, off + 4);
+        int month = digits(buf, off + 5, off + 7);
+        int day = digits(buf, off + 8, off + 10);
+        if (year < 0 || month < 1 || month > 12 || day < 1) {
+            return null;
+        }
+        if (day > 28 && day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    private static int digits(char[] s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
     private static int digits(String s, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
