@@ -95,13 +95,22 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumber
 
     /** @return a Jackson factory enforcing these limits, which never quotes the input in its errors */
     JsonFactory jsonFactory() {
+        return jsonFactory(maxDocumentBytes);
+    }
+
+    /** @return the same for stream lines, whose length the line splitter limits already */
+    JsonFactory lineFactory() {
+        return jsonFactory(-1);
+    }
+
+    private JsonFactory jsonFactory(long documentLimit) {
         return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(maxNestingDepth)
                         .maxStringLength(maxStringLength)
                         .maxNumberLength(maxNumberLength)
                         .maxNameLength(maxNameLength)
-                        .maxDocumentLength(maxDocumentBytes)
+                        .maxDocumentLength(documentLimit)
                         .build())
                 // error messages must not echo input: it may hold ID numbers
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)

@@ -54,7 +54,7 @@ public final class StreamReader {
     private StreamReader(ValidationOptions options, ReadLimits limits) {
         this.options = Objects.requireNonNull(options, "options");
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.factory = limits.jsonFactory();
+        this.factory = limits.lineFactory();
     }
 
     /** @return a reader with default options and limits */

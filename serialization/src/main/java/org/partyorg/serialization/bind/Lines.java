@@ -133,13 +133,26 @@ public final class Lines {
         }
     }
 
+    /** Finds the next newline eight bytes at a time (SWAR): the scan touches every byte of a national export. */
     private int indexOf(byte b, int from, int to) {
         byte[] a = buf;
-        for (int i = from; i < to; i++) {
+        int i = from;
+        long pattern = (b & 0xFFL) * 0x0101010101010101L;
+        for (; i + 8 <= to; i += 8) {
+            long word = (long) LONGS.get(a, i) ^ pattern;
+            long found = (word - 0x0101010101010101L) & ~word & 0x8080808080808080L;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
             if (a[i] == b) {
                 return i;
             }
         }
         return -1;
     }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 }

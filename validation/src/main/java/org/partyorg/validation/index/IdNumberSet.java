@@ -6,14 +6,13 @@ import java.time.LocalDate;
  * The set of valid 身份证号 seen so far (IDN-040), exact and compact: a valid number is its
  * region (6 digits), birth date and sequence (3 digits), the check character following from them.
  * Numbers are grouped by region (a few thousand counties), and within a region a number is the
- * birth date as days since 1800 (17 bits) and the sequence (10 bits): one {@code int}, 4 bytes a
- * slot instead of 8. Birth dates outside 1800-2158 fall back to a set of whole numbers.
+ * birth date (year since 1800, month, day: 18 bits) and the sequence (10 bits): one {@code int},
+ * 4 bytes a slot instead of 8. Birth years outside 1800-2310 fall back to a set of whole numbers.
  *
  * <p>Not thread-safe.
  */
 public final class IdNumberSet {
-    private static final long EPOCH_1800 = LocalDate.of(1800, 1, 1).toEpochDay();
-    private static final int DAY_BITS = 17;
+    private static final int FIRST_YEAR = 1800;
 
     private final java.util.Map<Integer, IntSet> regions = new java.util.HashMap<>();
     private final LongSet others = new LongSet();
@@ -30,14 +29,16 @@ public final class IdNumberSet {
     public boolean add(CharSequence first17, LocalDate birth) {
         int region = digits(first17, 0, 6);
         int sequence = digits(first17, 14, 17);
-        long day = birth.toEpochDay() - EPOCH_1800;
+        int year = birth.getYear() - FIRST_YEAR;
         boolean added;
-        if (day >= 0 && day < (1L << DAY_BITS) - 1) {
+        if (year >= 0 && year < 511) {
+            int day = year << 9 | birth.getMonthValue() << 5 | birth.getDayOfMonth(); // 18 bits, never 0
+
             if (region != lastRegion) {
                 lastSet = regions.computeIfAbsent(region, r -> new IntSet());
                 lastRegion = region;
             }
-            added = lastSet.add((int) ((day + 1) << 10 | sequence));
+            added = lastSet.add(day << 10 | sequence);
         } else {
             added = others.add(Long.parseLong(first17.subSequence(0, 17).toString()) + 1);
         }

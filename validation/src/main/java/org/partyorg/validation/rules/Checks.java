@@ -31,13 +31,20 @@ public final class Checks {
         }
         for (int i = 0; i < n; i++) {
             char c = id.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '.' || c == '_' || c == ':' || c == '-';
-            if (!ok) {
+            if (c >= 128 || !ID_CHARS[c]) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static final boolean[] ID_CHARS = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ID_CHARS[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == ':' || c == '-';
+        }
     }
 
     /**
@@ -69,7 +76,9 @@ public final class Checks {
         if (!required(s, id, "id")) {
             return false;
         }
-        if (!isWellFormedId(id)) {
+        // the scope knows the current record's id already (Bean Validation's scope does not)
+        boolean usable = id.equals(s.recordId()) ? s.isIdUsable() : isWellFormedId(id);
+        if (!usable) {
             s.report(Rule.DOC_014, "id", "field", "id", "value", shorten(id), "constraint", "1..64 [A-Za-z0-9._:-]");
             return false;
         }
@@ -226,6 +235,23 @@ public final class Checks {
             return LocalDate.MAX;
         }
         return date.plusYears(years);
+    }
+
+    /**
+     * Compares {@code date} with {@code base.plusYears(years)} without building the latter when the
+     * years alone decide (nearly always: the stream validator asks this several times per member).
+     *
+     * @param date a date
+     * @param base another
+     * @param years years to add to {@code base}
+     * @return negative, zero or positive as {@code date} is before, on or after {@code base + years}
+     */
+    static int compareToPlusYears(LocalDate date, LocalDate base, int years) {
+        int diff = date.getYear() - base.getYear();
+        if (diff != years) {
+            return diff < years ? -1 : 1;
+        }
+        return date.compareTo(base.plusYears(years));
     }
 
     /**

@@ -95,7 +95,7 @@ final class CrossRecordRules {
 
     void organizationArrived(Organization o, RecordScope s) {
         int slot = -1;
-        if (o.id() != null && Checks.isWellFormedId(o.id())) {
+        if (s.isIdUsable()) {
             long key = Hashing.hash64(o.id());
             int existing = orgSlots.get(key);
             if (existing != LongIntMap.MISSING && orgs.isDefined(existing)) {
@@ -195,7 +195,7 @@ final class CrossRecordRules {
     // ---------------------------------------------------------------- members
 
     void memberArrived(Member m, RecordScope s) {
-        if (m.id() != null && Checks.isWellFormedId(m.id())
+        if (s.isIdUsable()
                 && memberFacts.putIfAbsent(Hashing.hash64(m.id()), MemberFacts.pack(m)) != LongIntMap.MISSING) {
             s.report(Rule.DOC_016, "id", "value", m.id());
         }
@@ -249,7 +249,7 @@ final class CrossRecordRules {
 
     void gridArrived(Grid g, RecordScope s) {
         int ordinal = gridCount++;
-        if (g.id() != null && Checks.isWellFormedId(g.id()) && !gridIds.add(Hashing.hash64(g.id()))) {
+        if (s.isIdUsable() && !gridIds.add(Hashing.hash64(g.id()))) {
             s.report(Rule.DOC_016, "id", "value", g.id());
         }
         DivisionCode division = Checks.usable(g.divisionCode());
@@ -304,7 +304,7 @@ final class CrossRecordRules {
     }
 
     void serviceRecordArrived(ServiceRecord r, RecordScope s) {
-        if (r.id() != null && Checks.isWellFormedId(r.id()) && !serviceRecordIds.add(Hashing.hash64(r.id()))) {
+        if (s.isIdUsable() && !serviceRecordIds.add(Hashing.hash64(r.id()))) {
             s.report(Rule.DOC_016, "id", "value", r.id());
         }
         if (r.gridId() != null && !gridIds.contains(Hashing.hash64(r.gridId()))) {
@@ -315,7 +315,7 @@ final class CrossRecordRules {
     // ---------------------------------------------------------------- postings
 
     void postingArrived(Posting p, RecordScope s) {
-        if (p.id() != null && Checks.isWellFormedId(p.id())
+        if (s.isIdUsable()
                 && postingIndex.putIfAbsent(Hashing.hash64(p.id()), postings.size()) != LongIntMap.MISSING) {
             s.report(Rule.DOC_016, "id", "value", p.id());
         }

@@ -7,12 +7,13 @@ import org.partyorg.core.MemberStatus;
 
 /**
  * What the cross-record rules keep of a member, packed in one {@code int}: stage (2 bits),
- * status (3 bits) and {@code fullMemberOn} (24 bits, days since 1800-01-01). Officers (ORG-026)
- * and first secretaries (PST-008) are judged from it.
+ * status (3 bits) and {@code fullMemberOn} (year since 1800 in 9 bits, month in 4, day in 5; no
+ * calendar arithmetic for 100 million members). Officers (ORG-026) and first secretaries (PST-008)
+ * are judged from it.
  */
 final class MemberFacts {
-    private static final long EPOCH_1800 = LocalDate.of(1800, 1, 1).toEpochDay();
-    private static final int DAY_BITS = 24;
+    private static final int FIRST_YEAR = 1800;
+    private static final int DATE_BITS = 18;
     private static final MemberStage[] STAGES = MemberStage.values();
     private static final MemberStatus[] STATUSES = MemberStatus.values();
 
@@ -22,12 +23,12 @@ final class MemberFacts {
     static int pack(Member m) {
         int stage = m.stage() == null ? 0 : m.stage().ordinal() + 1;
         int status = m.status() == null ? 0 : m.status().ordinal() + 1;
-        int days = 0;
-        if (m.fullMemberOn() != null) {
-            long d = m.fullMemberOn().toEpochDay() - EPOCH_1800 + 1;
-            days = d > 0 && d < (1L << DAY_BITS) ? (int) d : 0;
+        int date = 0;
+        LocalDate full = m.fullMemberOn();
+        if (full != null && full.getYear() >= FIRST_YEAR && full.getYear() < FIRST_YEAR + 511) {
+            date = (full.getYear() - FIRST_YEAR + 1) << 9 | full.getMonthValue() << 5 | full.getDayOfMonth();
         }
-        return stage | status << 2 | days << 5;
+        return stage | status << 2 | date << 5;
     }
 
     static MemberStage stage(int facts) {
@@ -41,7 +42,10 @@ final class MemberFacts {
     }
 
     static LocalDate fullMemberOn(int facts) {
-        int days = (facts >>> 5) & ((1 << DAY_BITS) - 1);
-        return days == 0 ? null : LocalDate.ofEpochDay(days - 1 + EPOCH_1800);
+        int date = (facts >>> 5) & ((1 << DATE_BITS) - 1);
+        if (date == 0) {
+            return null;
+        }
+        return LocalDate.of((date >>> 9) - 1 + FIRST_YEAR, (date >>> 5) & 15, date & 31);
     }
 }

@@ -82,11 +82,8 @@ public final class MemberRules {
 
     /** MEM-010: admitted on or after the 18th birthday. */
     private static void adultAtAdmission(Member m, RecordScope s) {
-        if (m.birthDate() != null && m.admittedOn() != null) {
-            LocalDate adult = m.birthDate().plusYears(18);
-            if (m.admittedOn().isBefore(adult)) {
-                s.report(Rule.MEM_010, "admittedOn", "admittedOn", m.admittedOn(), "adultOn", adult);
-            }
+        if (m.birthDate() != null && m.admittedOn() != null && Checks.compareToPlusYears(m.admittedOn(), m.birthDate(), 18) < 0) {
+            s.report(Rule.MEM_010, "admittedOn", "admittedOn", m.admittedOn(), "adultOn", m.birthDate().plusYears(18));
         }
     }
 
@@ -101,12 +98,10 @@ public final class MemberRules {
         if (full == null || m.admittedOn() == null || m.stage() == MemberStage.PROBATIONARY) {
             return; // a probationary member's fullMemberOn is wrong as such (MEM-011), not early or late
         }
-        LocalDate earliest = m.admittedOn().plusYears(1);
-        LocalDate latest = m.admittedOn().plusYears(2);
-        if (full.isBefore(earliest)) {
-            s.report(Rule.MEM_012, "fullMemberOn", "fullMemberOn", full, "earliest", earliest);
-        } else if (full.isAfter(latest)) {
-            s.report(Rule.MEM_013, "fullMemberOn", "fullMemberOn", full, "latest", latest);
+        if (Checks.compareToPlusYears(full, m.admittedOn(), 1) < 0) {
+            s.report(Rule.MEM_012, "fullMemberOn", "fullMemberOn", full, "earliest", m.admittedOn().plusYears(1));
+        } else if (Checks.compareToPlusYears(full, m.admittedOn(), 2) > 0) {
+            s.report(Rule.MEM_013, "fullMemberOn", "fullMemberOn", full, "latest", m.admittedOn().plusYears(2));
         }
     }
 

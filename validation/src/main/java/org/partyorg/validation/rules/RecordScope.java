@@ -25,6 +25,7 @@ public final class RecordScope implements Reporter {
     private long position;
     private long seq;
     private String recordId;
+    private boolean idUsable;
     private Set<String> flagged = Set.of();
     private String recordPath;
 
@@ -56,6 +57,7 @@ public final class RecordScope implements Reporter {
         this.position = position;
         this.seq = seq;
         this.recordId = recordId;
+        this.idUsable = recordId != null && Checks.isWellFormedId(recordId);
         this.flagged = flagged;
         this.recordPath = null;
     }
@@ -103,6 +105,11 @@ public final class RecordScope implements Reporter {
     /** @return the current record's id, may be null */
     String recordId() {
         return recordId;
+    }
+
+    /** @return whether the current record's id is present and of the id pattern (usable for references) */
+    boolean isIdUsable() {
+        return idUsable;
     }
 
     /** @return a reporter for the current record that stays valid after the scope moves on */
