@@ -121,29 +121,167 @@ public final class StreamReader {
      * @throws ReadException if the stream fails
      */
     public ValidationReport read(InputStream in, RecordHandler handler) {
-        try {
-            return new Run(in, Objects.requireNonNull(handler, "handler")).read();
-        } catch (IOException e) {
-            throw new ReadException("cannot read the stream: " + Masking.scrub(e.getMessage()), e);
-        }
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(handler, "handler");
+        return new Pipeline(new Run(in), StreamValidator.forStream(options), handler).run();
     }
 
-    /** One stream being read. */
-    private final class Run {
-        private final Lines lines;
-        private final RecordHandler handler;
-        private final StreamValidator validator = StreamValidator.forStream(options);
-        private final BindContext context = new BindContext();
-        private final Binder binder = new Binder(context);
-        private boolean started;
-        private long line;
+    /**
+     * Something the reading thread found, for the validating thread to apply in input order: a
+     * record to validate, a shape problem to report, the header.
+     */
+    @FunctionalInterface
+    private interface Step {
+        void apply(StreamValidator validator, RecordHandler handler);
+    }
 
-        Run(InputStream in, RecordHandler handler) {
-            this.lines = new Lines(in, limits.maxLineBytes());
+    /** Marks the end of the input, or a stop at a read limit (DOC-018). */
+    private static final Step END = (v, h) -> { };
+    private static final Step STOP = (v, h) -> { };
+
+    /**
+     * Reads on one thread and validates on the calling thread: parsing and binding a line is most
+     * of the work and needs no shared state, so on two cores the two halves overlap (DESIGN.md's
+     * goal of half the speed of tokenization is not reachable in one thread). Steps go over in
+     * batches, in input order, through a short queue that bounds the memory; the validator and the
+     * caller's handler are only ever touched by the calling thread, so findings are identical to a
+     * one-thread run.
+     */
+    private static final class Pipeline {
+        private static final int BATCH = 1024;
+        private final Run run;
+        private final StreamValidator validator;
+        private final RecordHandler handler;
+        private final java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
+        private volatile boolean cancelled;
+
+        Pipeline(Run run, StreamValidator validator, RecordHandler handler) {
+            this.run = run;
+            this.validator = validator;
             this.handler = handler;
         }
 
-        ValidationReport read() throws IOException {
+        ValidationReport run() {
+            Thread reader = new Thread(this::produce, "partyorg-stream-reader");
+            reader.setDaemon(true);
+            reader.start();
+            try {
+                return consume();
+            } finally {
+                cancelled = true;
+                reader.interrupt();
+                try {
+                    reader.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        private void produce() {
+            java.util.List<Step> batch = new java.util.ArrayList<>(BATCH);
+            try {
+                Step last = run.read(step -> {
+                    batch.add(step);
+                    if (batch.size() == BATCH) {
+                        hand(new java.util.ArrayList<>(batch));
+                        batch.clear();
+                    }
+                    return !cancelled;
+                });
+                batch.add(last);
+                hand(batch);
+            } catch (Cancelled e) {
+                // the validating side stopped early (fail-fast): nothing more to hand over
+            } catch (IOException | RuntimeException | Error e) {
+                // what was read before the failure first, then the failure, in order
+                try {
+                    hand(new java.util.ArrayList<>(batch));
+                    hand(e);
+                } catch (Cancelled ignored) {
+                    // the validating side is gone already
+                }
+            }
+        }
+
+        private void hand(Object batchOrFailure) {
+            try {
+                while (!queue.offer(batchOrFailure, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    if (cancelled) {
+                        throw new Cancelled();
+                    }
+                }
+            } catch (InterruptedException e) {
+                throw new Cancelled();
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private ValidationReport consume() {
+            while (true) {
+                Object next;
+                try {
+                    next = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ReadException("interrupted while reading the stream", e);
+                }
+                if (next instanceof IOException e) {
+                    throw new ReadException("cannot read the stream: " + Masking.scrub(e.getMessage()), e);
+                }
+                if (next instanceof RuntimeException e) {
+                    throw e;
+                }
+                if (next instanceof Error e) {
+                    throw e;
+                }
+                for (Step step : (java.util.List<Step>) next) {
+                    if (step == END) {
+                        return validator.finish();
+                    }
+                    if (step == STOP) {
+                        return validator.finishIncomplete();
+                    }
+                    step.apply(validator, handler);
+                    if (validator.shouldStop()) {
+                        return validator.finishIncomplete();
+                    }
+                }
+            }
+        }
+    }
+
+    /** Thrown on the reading thread when the validating side no longer wants steps. */
+    private static final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Where the reading side hands its steps; returns false when reading should stop. */
+    @FunctionalInterface
+    private interface Emitter {
+        boolean emit(Step step);
+    }
+
+    /** One stream being read: lines parsed and bound into steps, on the reading thread. */
+    private final class Run {
+        private final Lines lines;
+        private final BindContext context = new BindContext();
+        private final Binder binder = new Binder(context);
+        private Emitter out;
+        private boolean started;
+        private long line;
+
+        Run(InputStream in) {
+            this.lines = new Lines(in, limits.maxLineBytes());
+        }
+
+        /** @return the last step: END, or STOP after a read limit */
+        Step read(Emitter emitter) throws IOException {
+            this.out = emitter;
             while (true) {
                 Lines.Result next = lines.next();
                 if (next == Lines.Result.END) {
@@ -154,7 +292,7 @@ public final class StreamReader {
                     shape(Rule.DOC_018, null, null, "/" + line, "limit", "line length (" + limits.maxLineBytes() + " bytes)",
                             "detail", "line " + line);
                     noHeaderYet();
-                    return validator.finishIncomplete();
+                    return STOP;
                 }
                 if (lines.isBlank()) {
                     shape(Rule.DOC_001, null, null, "/" + line, "detail", "empty line");
@@ -166,18 +304,21 @@ public final class StreamReader {
                 } catch (StreamConstraintsException e) {
                     shape(Rule.DOC_018, null, null, "/" + line, "limit", Problems.limitName(e), "detail", Problems.detail(e));
                     noHeaderYet();
-                    return validator.finishIncomplete();
+                    return STOP;
                 } catch (JsonProcessingException e) {
                     shape(Rule.DOC_001, null, null, "/" + line, "detail", Problems.detail(e));
                     noHeaderYet();
-                    validator.unreadableRecord();
-                }
-                if (validator.shouldStop()) {
-                    return validator.finishIncomplete();
+                    emit((v, h) -> v.unreadableRecord());
                 }
             }
             noHeaderYet();
-            return validator.finish();
+            return END;
+        }
+
+        private void emit(Step step) {
+            if (!out.emit(step)) {
+                throw new Cancelled();
+            }
         }
 
         /**
@@ -202,8 +343,10 @@ public final class StreamReader {
         private void noHeaderYet() {
             if (!started) {
                 started = true;
-                validator.start(null, null);
-                handler.header(null, null);
+                emit((v, h) -> {
+                    v.start(null, null);
+                    h.header(null, null);
+                });
             }
         }
 
@@ -213,7 +356,7 @@ public final class StreamReader {
                 shape(Rule.DOC_001, null, null, "/" + line, "detail", "the line is not a JSON object but " + Binder.describe(t));
                 noHeaderYet();
                 if (line > 1) {
-                    validator.unreadableRecord();
+                    emit((v, h) -> v.unreadableRecord());
                 }
                 return;
             }
@@ -250,7 +393,7 @@ public final class StreamReader {
                     requireEnd(p);
                     shape(Rule.DOC_010, null, null, "/" + line + "/recordType", "field", "recordType");
                     noHeaderYet();
-                    validator.unreadableRecord();
+                    emit((v, h) -> v.unreadableRecord());
                     return;
                 }
             }
@@ -264,7 +407,7 @@ public final class StreamReader {
                     noHeaderYet();
                     shape(Rule.DOC_012, null, null, "/" + line + "/recordType", "field", "recordType",
                             "value", "\"" + (recordType.length() > 40 ? recordType.substring(0, 40) + "..." : recordType) + "\"");
-                    validator.unreadableRecord();
+                    emit((v, h) -> v.unreadableRecord());
                     return;
                 }
                 noHeaderYet();
@@ -321,8 +464,12 @@ public final class StreamReader {
             }
             // only line 1 gets here: every other first line marked the header as missing
             started = true;
-            validator.start(schemaVersion, asOf);
-            handler.header(schemaVersion, asOf);
+            String version = schemaVersion;
+            LocalDate date = asOf;
+            emit((v, h) -> {
+                v.start(version, date);
+                h.header(version, date);
+            });
         }
 
         private void record(JsonParser p, RecordType type, RecordTypeField where) throws IOException {
@@ -340,32 +487,34 @@ public final class StreamReader {
                         problem.args());
             }
             Set<String> unreadable = context.unreadable();
+            long at = line;
             switch (type) {
-                case ORGANIZATION -> {
-                    validator.organization((Organization) record, line, line, unreadable);
-                    handler.organization((Organization) record, line);
-                }
-                case MEMBER -> {
-                    validator.member((Member) record, line, line, unreadable);
-                    handler.member((Member) record, line);
-                }
-                case GRID -> {
-                    validator.grid((Grid) record, line, line, unreadable);
-                    handler.grid((Grid) record, line);
-                }
-                case SERVICE_RECORD -> {
-                    validator.serviceRecord((ServiceRecord) record, line, line, unreadable);
-                    handler.serviceRecord((ServiceRecord) record, line);
-                }
-                case POSTING -> {
-                    validator.posting((Posting) record, line, line, unreadable);
-                    handler.posting((Posting) record, line);
-                }
+                case ORGANIZATION -> emit((v, h) -> {
+                    v.organization((Organization) record, at, at, unreadable);
+                    h.organization((Organization) record, at);
+                });
+                case MEMBER -> emit((v, h) -> {
+                    v.member((Member) record, at, at, unreadable);
+                    h.member((Member) record, at);
+                });
+                case GRID -> emit((v, h) -> {
+                    v.grid((Grid) record, at, at, unreadable);
+                    h.grid((Grid) record, at);
+                });
+                case SERVICE_RECORD -> emit((v, h) -> {
+                    v.serviceRecord((ServiceRecord) record, at, at, unreadable);
+                    h.serviceRecord((ServiceRecord) record, at);
+                });
+                case POSTING -> emit((v, h) -> {
+                    v.posting((Posting) record, at, at, unreadable);
+                    h.posting((Posting) record, at);
+                });
             }
         }
 
         private void shape(Rule rule, String recordType, String recordId, String path, Object... args) {
-            validator.reportShape(rule, line, recordType, recordId, path, args);
+            long at = line;
+            emit((v, h) -> v.reportShape(rule, at, recordType, recordId, path, args));
         }
 
         /** @return the value of the buffered object's first top-level {@code recordType} string, or null */
