@@ -51,9 +51,12 @@ public final class CreditCode {
      *
      * @param first17 17 characters of the code's character set
      * @return the check character
-     * @throws IllegalArgumentException if a character is outside the set
+     * @throws IllegalArgumentException if there are fewer than 17 characters or one is outside the set
      */
     public static char checkCharacter(CharSequence first17) {
+        if (first17.length() < 17) {
+            throw new IllegalArgumentException("needs 17 characters");
+        }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             int v = CHARSET.indexOf(first17.charAt(i));
