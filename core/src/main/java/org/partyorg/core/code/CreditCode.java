@@ -41,7 +41,7 @@ public final class CreditCode {
         CreditCode c = lenient(text.toString());
         Optional<CodeProblem> problem = c.problem();
         if (problem.isPresent()) {
-            throw new InvalidCodeException(problem.get(), "invalid credit code \"" + c.text + "\": " + problem.get());
+            throw new InvalidCodeException(problem.get(), "invalid credit code \"" + Masking.scrub(c.text) + "\": " + problem.get());
         }
         return c;
     }
