@@ -195,6 +195,20 @@ class HostileInputTest {
     }
 
     @Test
+    void bytesThatLookLikeUtf32AreDoc001NotAnIoFailure() {
+        // found by ReaderFuzzTest.document: 4D 00 00 00 makes Jackson read UTF-32LE, whose reader throws
+        // CharConversionException (an IOException) on the next four bytes; it escaped as ReadException
+        byte[] utf32ish = concat(new byte[] {'M', 0, 0, 0}, "{\n  \"schemaVersion\": \"1.0\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(triples(readDocument(utf32ish))).containsExactly(tuple("DOC-001", ERROR, ""));
+        byte[] line = concat(new byte[] {'M', 0, 0, 0}, "{\"recordType\":\"grid\"}".getBytes(StandardCharsets.UTF_8));
+        byte[] stream = concat(HEADER.getBytes(StandardCharsets.UTF_8), line, "\n".getBytes(StandardCharsets.UTF_8),
+                "{\"recordType\":\"grid\",\"id\":\"g-1\",\"x\":1}\n".getBytes(StandardCharsets.UTF_8));
+        ValidationReport report = StreamReader.create().validate(new java.io.ByteArrayInputStream(stream));
+        assertThat(report.findings().get(0)).extracting(Finding::ruleId, Finding::path).containsExactly("DOC-001", "/2");
+        assertThat(report.findings("DOC-015")).extracting(Finding::path).containsExactly("/3/x");
+    }
+
+    @Test
     void aByteOrderMarkIsAcceptedInBothForms() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         assertThat(readDocument(concat(bom, (DOC_START + "\"organizations\":[]}").getBytes(StandardCharsets.UTF_8))).findings()).isEmpty();
