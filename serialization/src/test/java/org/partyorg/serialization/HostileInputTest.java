@@ -256,21 +256,22 @@ class HostileInputTest {
     }
 
     @Test
-    void aBrokenLineInTheMiddleOfAMillionLineStreamIsOneDoc001() {
+    void aBrokenLineInTheMiddleOfALongStreamIsOneDoc001() {
+        int n = 200_000;
         Path file = tmp.resolve("broken.ndjson");
         write(file, out -> {
             out.write(HEADER.getBytes(StandardCharsets.UTF_8));
-            for (int i = 0; i < MILLION; i++) {
-                String line = i == MILLION / 2 ? "{\"recordType\":\"organization\",\"id\":\"o" + i + "\",\"name\":"
-                        : "{\"recordType\":\"organization\"," + organization(i, MILLION, false).substring(1);
+            for (int i = 0; i < n; i++) {
+                String line = i == n / 2 ? "{\"recordType\":\"organization\",\"id\":\"o" + i + "\",\"name\":"
+                        : "{\"recordType\":\"organization\"," + organization(i, n, false).substring(1);
                 out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
             }
         });
         ValidationReport report = StreamReader.create().validate(file);
         // the line is lost, so the organization after it names a missing parent
-        int broken = MILLION / 2 + 2;
+        int broken = n / 2 + 2;
         assertThat(triples(report)).containsExactly(tuple("DOC-001", ERROR, "/" + broken), tuple("ORG-001", ERROR, "/" + (broken + 1) + "/parentId"));
-        assertThat(report.records()).isEqualTo(MILLION);
+        assertThat(report.records()).isEqualTo(n);
         assertThat(report.isComplete()).isTrue();
     }
 
