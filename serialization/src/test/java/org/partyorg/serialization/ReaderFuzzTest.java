@@ -31,7 +31,7 @@ class ReaderFuzzTest {
     private static final StreamReader STREAMS = StreamReader.create();
     private static final StreamReader STREAMS_EN = StreamReader.create()
             .withOptions(ValidationOptions.defaults().withLocale(Locale.ENGLISH));
-    private static final Pattern STREAM_PATH = Pattern.compile("/([1-9][0-9]*)(/.*)?");
+    private static final Pattern STREAM_PATH = Pattern.compile("/([1-9][0-9]*)(/.*)?", Pattern.DOTALL);
 
     @FuzzTest
     @DictionaryEntries({"\"schemaVersion\"", "\"1.0\"", "\"asOf\"", "\"2023-08-18\"", "\"organizations\"", "\"members\"",
