@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -131,6 +132,10 @@ public final class DatasetReader {
             validator.reportShape(Rule.DOC_018, -1, null, null, "", "limit", Problems.limitName(e), "detail", Problems.detail(e));
             whole = false;
         } catch (JsonProcessingException e) {
+            validator.reportShape(Rule.DOC_001, -1, null, null, "", "detail", Problems.detail(e));
+            whole = false;
+        } catch (CharConversionException e) {
+            // bytes that Jackson took for UTF-32 but are not: malformed input, not an I/O failure
             validator.reportShape(Rule.DOC_001, -1, null, null, "", "detail", Problems.detail(e));
             whole = false;
         } catch (IOException e) {

@@ -31,6 +31,18 @@ final class Problems {
     }
 
     /**
+     * @param e a decoding failure of Jackson's own readers (UTF-32)
+     * @return its message, short and masked
+     */
+    static String detail(java.io.CharConversionException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.length() > 200) {
+            message = message.substring(0, 200) + "...";
+        }
+        return Masking.scrub(message);
+    }
+
+    /**
      * @param e a read-constraint failure
      * @return which limit it was
      */

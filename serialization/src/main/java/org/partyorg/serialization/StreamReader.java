@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -306,6 +307,11 @@ public final class StreamReader {
                     noHeaderYet();
                     return STOP;
                 } catch (JsonProcessingException e) {
+                    shape(Rule.DOC_001, null, null, "/" + line, "detail", Problems.detail(e));
+                    noHeaderYet();
+                    emit((v, h) -> v.unreadableRecord());
+                } catch (CharConversionException e) {
+                    // a line whose bytes Jackson took for UTF-32 but are not: a broken line, not an I/O failure
                     shape(Rule.DOC_001, null, null, "/" + line, "detail", Problems.detail(e));
                     noHeaderYet();
                     emit((v, h) -> v.unreadableRecord());

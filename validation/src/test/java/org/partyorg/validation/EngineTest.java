@@ -162,4 +162,131 @@ class EngineTest {
             assertThat(f.message()).doesNotContain("{").doesNotContain("}");
         }
     }
+
+    @Test
+    void reportThresholdsCountsAndTruncation() {
+        Dataset ds = broken();
+        ValidationReport all = RuleAssert.validate(ds);
+        assertThat(all.hasFindingsAtLeast(Severity.ERROR)).isTrue();
+        assertThat(all.isTruncated()).isFalse();
+        assertThat(all.toString()).isEqualTo("ValidationReport[records=11, errors=3, warnings=5, infos=0, listed=8]");
+        // exactly as many listed as found is not truncated, one fewer is
+        assertThat(DatasetValidator.of(ValidationOptions.defaults().withMaxListedFindings(8)).validate(ds).isTruncated()).isFalse();
+        ValidationReport seven = DatasetValidator.of(ValidationOptions.defaults().withMaxListedFindings(7)).validate(ds);
+        assertThat(seven.isTruncated()).isTrue();
+        assertThat(seven.toString()).isEqualTo("ValidationReport[records=11, errors=3, warnings=5, infos=0, listed=7]");
+
+        ValidationOptions noErrors = ValidationOptions.defaults().withRulesDisabled("MEM-001", "GRID-002", "SVC-001");
+        ValidationReport warnings = DatasetValidator.of(noErrors).validate(ds);
+        assertThat(warnings.hasErrors()).isFalse();
+        assertThat(warnings.hasFindingsAtLeast(Severity.ERROR)).isFalse();
+        assertThat(warnings.hasFindingsAtLeast(Severity.WARNING)).isTrue();
+        assertThat(warnings.hasFindingsAtLeast(Severity.INFO)).isTrue();
+
+        ValidationOptions notes = noErrors;
+        for (String id : List.of("ORG-028", "IDN-030", "MEM-017", "GRID-004", "PST-004")) {
+            notes = notes.withSeverity(id, Severity.INFO);
+        }
+        ValidationReport infos = DatasetValidator.of(notes).validate(ds);
+        assertThat(infos.infos()).isEqualTo(5);
+        assertThat(infos.findings()).extracting(Finding::severity).containsOnly(Severity.INFO);
+        assertThat(infos.hasFindingsAtLeast(Severity.WARNING)).isFalse();
+        assertThat(infos.hasFindingsAtLeast(Severity.INFO)).isTrue();
+        assertThat(infos.toString()).isEqualTo("ValidationReport[records=11, errors=0, warnings=0, infos=5, listed=5]");
+
+        ValidationReport clean = RuleAssert.validate(ValidData.dataset());
+        assertThat(clean.hasErrors()).isFalse();
+        assertThat(clean.hasFindingsAtLeast(Severity.INFO)).isFalse();
+        assertThat(Severity.ERROR.isAtLeast(Severity.WARNING)).isTrue();
+        assertThat(Severity.WARNING.isAtLeast(Severity.WARNING)).isTrue();
+        assertThat(Severity.WARNING.isAtLeast(Severity.ERROR)).isFalse();
+        assertThat(Severity.INFO.isAtLeast(Severity.WARNING)).isFalse();
+        assertThat(all.findings().get(0).rule()).contains(Rule.ORG_028);
+    }
+
+    @Test
+    void optionsCheckTheirArgumentsAndKeepEarlierChoices() {
+        ValidationOptions o = ValidationOptions.defaults();
+        assertThat(o.withMaxListedFindings(0).maxListedFindings()).isZero();
+        assertThatThrownBy(() -> o.withMaxListedFindings(-1)).isInstanceOf(PartyOrgException.class);
+        assertThat(o.withStopAfterErrors(1).stopAfterErrors()).isEqualTo(1);
+        assertThatThrownBy(() -> o.withStopAfterErrors(0)).isInstanceOf(PartyOrgException.class);
+        assertThatThrownBy(() -> o.withRulesDisabled("ORG-9999")).isInstanceOf(PartyOrgException.class);
+        assertThatThrownBy(() -> o.withSeverity("ORG-9999", Severity.INFO)).isInstanceOf(PartyOrgException.class);
+        ValidationOptions three = o.withRulesDisabled("ORG-028").withRulesDisabled("MEM-001", "GRID-002");
+        assertThat(three.disabledRules()).containsExactlyInAnyOrder(Rule.ORG_028, Rule.MEM_001, Rule.GRID_002);
+        assertThat(o.disabledRules()).isEmpty();
+        assertThat(DatasetValidator.of(three).validate(broken()).findings()).extracting(Finding::ruleId)
+                .containsExactly("IDN-030", "MEM-017", "GRID-004", "SVC-001", "PST-004");
+        // none listed, all counted
+        ValidationReport none = DatasetValidator.of(o.withMaxListedFindings(0)).validate(broken());
+        assertThat(none.findings()).isEmpty();
+        assertThat(none.errors()).isEqualTo(3);
+        assertThat(none.warnings()).isEqualTo(5);
+        assertThat(none.isTruncated()).isTrue();
+        assertThat(DatasetValidator.of(o).options()).isSameAs(o);
+    }
+
+    @Test
+    void listingAFewOfManyFindingsKeepsTheFirstInReportOrder() {
+        // 5,000 members, many sharing an ID number: more findings than the collector holds before it trims (2 x limit + 1024)
+        Dataset ds = ValidData.branchWithMembers(ValidData.dataset(), 5000, org.partyorg.core.MemberStage.FULL);
+        ValidationReport all = RuleAssert.validate(ds);
+        assertThat(all.findings().size()).isGreaterThan(2 * 100 + 1024);
+        for (long max : new long[] {1, 3, 100}) {
+            ValidationReport few = DatasetValidator.of(ValidationOptions.defaults().withMaxListedFindings(max)).validate(ds);
+            assertThat(few.findings()).as("first %s", max).isEqualTo(all.findings().subList(0, (int) max));
+            assertThat(few.errors()).isEqualTo(all.errors());
+            assertThat(few.warnings()).isEqualTo(all.warnings());
+        }
+    }
+
+    @Test
+    void readersReportShapeProblemsAndUnreadableRecordsThroughTheStreamValidator() {
+        StreamValidator v = StreamValidator.forStream(ValidationOptions.defaults().withLocale(Locale.ENGLISH)).start("1.0", ValidData.AS_OF);
+        v.reportShape(Rule.DOC_015, 2, "member", "m-0", "/2/nickname", "field", "nickname");
+        v.unreadableRecord();
+        v.member(ValidData.members().get(0), 3, 3, Set.of());
+        v.reportShape(Rule.DOC_001, 1, null, null, "/1", "detail", "broken");
+        ValidationReport r = v.finish();
+        assertThat(r.records()).isEqualTo(2);
+        assertThat(r.findings()).extracting(Finding::ruleId, Finding::path, Finding::recordId).containsExactly(
+                org.assertj.core.api.Assertions.tuple("DOC-001", "/1", null),
+                org.assertj.core.api.Assertions.tuple("DOC-015", "/2/nickname", "m-0"),
+                org.assertj.core.api.Assertions.tuple("MEM-001", "/3/orgId", "m-0"));
+        assertThat(r.findings().get(1).message()).isEqualTo("Unknown field nickname (ignored)");
+        assertThat(r.findings().get(0).message()).endsWith(": broken");
+        // a record before start is a programming error
+        assertThatThrownBy(() -> StreamValidator.forStream(ValidationOptions.defaults()).member(ValidData.members().get(0), 1, 1, Set.of()))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void officersAreJudgedWhetherTheirMembersArriveBeforeOrAfterTheirOrganization() {
+        // the deputy secretary m-1 is probationary: no right to be elected
+        Dataset ds = ValidData.member(ValidData.dataset(), 1, m -> with(with(with(m, "stage", org.partyorg.core.MemberStage.PROBATIONARY),
+                "fullMemberOn", null), "admittedOn", LocalDate.of(2023, 1, 1)));
+        ValidationReport expected = RuleAssert.validate(ds);
+        assertThat(expected.findings()).extracting(Finding::ruleId, Finding::path).containsExactly(
+                org.assertj.core.api.Assertions.tuple("ORG-026", "/organizations/2/leadership/officers/1/memberId"));
+        // members first, then the organizations: the same finding
+        StreamValidator v = StreamValidator.forDocument(ValidationOptions.defaults()).start("1.0", ValidData.AS_OF);
+        for (int i = 0; i < ds.members().size(); i++) {
+            v.member(ds.members().get(i), i, 3 + i, Set.of());
+        }
+        for (int i = 0; i < ds.organizations().size(); i++) {
+            v.organization(ds.organizations().get(i), i, i, Set.of());
+        }
+        assertThat(v.finish().findings()).isEqualTo(expected.findings());
+    }
+
+    @Test
+    void messageTemplatesFillNamedParameters() {
+        assertThat(org.partyorg.validation.rules.Messages.format("a {x} b {y} {x}", "x", 1, "y", "二")).isEqualTo("a 1 b 二 1");
+        assertThat(org.partyorg.validation.rules.Messages.format("{x} {unknown} {", "x", "v")).isEqualTo("v {unknown} {");
+        assertThat(org.partyorg.validation.rules.Messages.format("no parameters", "x", 1)).isEqualTo("no parameters");
+        assertThat(org.partyorg.validation.rules.Messages.format("{x}")).isEqualTo("{x}");
+        assertThat(org.partyorg.validation.rules.Messages.format("{x}", "x")).isEqualTo("{x}");
+        assertThat(org.partyorg.validation.rules.Messages.format("}{x}{}", "x", 2, "", "e")).isEqualTo("}2e");
+    }
 }

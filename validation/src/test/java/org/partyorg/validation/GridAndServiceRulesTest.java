@@ -105,4 +105,22 @@ class GridAndServiceRulesTest {
         assertClean(ValidData.serviceRecord(valid, r -> with(r, "resolvedOn", LocalDate.of(2023, 5, 1))));
         assertClean(ValidData.serviceRecord(valid, r -> with(r, "resolvedOn", ValidData.AS_OF)));
     }
+
+    @Test
+    void svc003And004AtTheirOtherEdges() {
+        assertFindings(ValidData.serviceRecord(valid, r -> with(r, "resolvedOn", null)), finding("SVC-003", ERROR, "/serviceRecords/0/resolvedOn"));
+        assertFindings(ValidData.serviceRecord(valid, r -> with(r, "resolvedOn", LocalDate.of(2023, 8, 19))),
+                finding("SVC-004", ERROR, "/serviceRecords/0/resolvedOn"));
+        assertClean(ValidData.serviceRecord(valid, r -> with(r, "resolvedOn", ValidData.AS_OF)));
+        assertClean(ValidData.serviceRecord(valid, r -> with(with(r, "status", ServiceStatus.OPEN), "resolvedOn", null)));
+        assertFindings(ValidData.serviceRecord(valid, r -> with(r, "worker", new PersonRef(null, "m-0", null, null))),
+                finding("DOC-010", ERROR, "/serviceRecords/0/worker/name"));
+    }
+
+    @Test
+    void aGridsLeaderAndWorkersNeedNames() {
+        assertFindings(grid(g -> with(g, "leader", new PersonRef(null, "m-0", null, null))), finding("DOC-010", ERROR, "/grids/0/leader/name"));
+        assertFindings(grid(g -> with(g, "workers", List.of(new PersonRef("甲", null, null, null), new PersonRef(null, null, null, null)))),
+                finding("DOC-010", ERROR, "/grids/0/workers/1/name"));
+    }
 }

@@ -10,6 +10,7 @@ import static org.partyorg.validation.Severity.WARNING;
 import static org.partyorg.validation.ValidData.member;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.partyorg.core.Dataset;
@@ -139,5 +140,25 @@ class MemberRulesTest {
         assertFindings(m3(m -> with(with(m, "status", MemberStatus.SUSPENDED), "statusSince", LocalDate.of(2021, 8, 17))),
                 finding("MEM-018", WARNING, "/members/3/status"));
         assertClean(m3(m -> with(with(m, "status", MemberStatus.SUSPENDED), "statusSince", LocalDate.of(2021, 8, 18))));
+    }
+
+    @Test
+    void mem016EveryDateOfTheMember() {
+        Dataset full = ValidData.member(valid, 3, m -> with(with(m, "admittedOn", LocalDate.of(2022, 8, 1)), "fullMemberOn",
+                LocalDate.of(2023, 8, 19)));
+        assertFindings(full, finding("MEM-016", ERROR, "/members/3/fullMemberOn"));
+        RuleAssert.assertClean(ValidData.member(valid, 3, m -> with(with(m, "admittedOn", LocalDate.of(2022, 8, 1)), "fullMemberOn",
+                LocalDate.of(2023, 8, 18))));
+    }
+
+    @Test
+    void mem002And004WithTheFirstOrganizationType() {
+        // LOCAL_COMMITTEE is the first organization type: no member of it, and it is no party group
+        Dataset local = valid.withOrganizations(Mutate.plus(valid.organizations(), new Organization("lc", "组织", OrgType.LOCAL_COMMITTEE,
+                null, ValidData.BRANCH, DivisionCode.parse("522631206200"), null, null, null, null, null, null)));
+        List<String> rules = RuleAssert.validate(ValidData.member(local, 3, m -> with(m, "partyGroupId", "lc"))).findings().stream()
+                .map(Finding::ruleId).toList();
+        assertThat(rules).containsExactly("ORG-003", "MEM-004");
+        assertFindings(ValidData.member(valid, 3, m -> m.withOrgId(ValidData.COUNTY)), finding("MEM-002", ERROR, "/members/3/orgId"));
     }
 }

@@ -305,4 +305,48 @@ class OrganizationRulesTest {
                 .containsExactly("/organizations/0/dissolvedOn");
         assertClean(branch(o -> with(o, "establishedOn", ValidData.AS_OF)));
     }
+
+    @Test
+    void org032AtEveryLevelOfTheParent() {
+        // the county's parent is a province committee (prefix 52), then a prefecture committee (prefix 5226)
+        Organization province = org("prov", OrgType.LOCAL_COMMITTEE, null, "520000000000");
+        Organization prefecture = org("pref", OrgType.LOCAL_COMMITTEE, "prov", "522600000000");
+        List<Organization> orgs = new ArrayList<>(valid.organizations());
+        orgs.add(province);
+        orgs.add(prefecture);
+        orgs.set(0, orgs.get(0).withParentId("pref"));
+        assertClean(valid.withOrganizations(orgs));
+        orgs.set(4, with(prefecture, "divisionCode", DivisionCode.parse("532600000000")));
+        orgs.set(0, with(orgs.get(0), "divisionCode", DivisionCode.parse("522731000000")));
+        assertFindings(valid.withOrganizations(orgs), finding("ORG-032", WARNING, "/organizations/0/divisionCode"),
+                finding("ORG-032", WARNING, "/organizations/1/divisionCode"), finding("ORG-032", WARNING, "/organizations/4/divisionCode"));
+    }
+
+    @Test
+    void theFirstOrganizationCountsItsSubtreeAndItsLiveChildren() {
+        // a general branch listed first, over two branches of 25 members each: 50 subtree members fit it
+        Organization general = org("gb", OrgType.GENERAL_BRANCH, null, "522631206200");
+        Organization second = with(valid.organizations().get(2), "id", "br-2").withParentId("gb");
+        Dataset ds = ValidData.branchWithMembers(valid, 50, MemberStage.FULL);
+        List<org.partyorg.core.Member> members = new ArrayList<>(ds.members());
+        for (int i = 25; i < 50; i++) {
+            members.set(i, members.get(i).withOrgId("br-2"));
+        }
+        List<Organization> orgs = List.of(general, valid.organizations().get(2).withParentId("gb"), second);
+        Dataset tree = ds.withOrganizations(orgs).withMembers(members).withPostings(List.of());
+        List<String> rules = RuleAssert.validate(tree).findings().stream().map(Finding::ruleId).toList();
+        assertThat(rules).doesNotContain("ORG-012").contains("ORG-020");
+        // dissolved first, with a live child: ORG-031
+        Dataset dissolved = tree.withOrganizations(List.of(general.withDissolvedOn(LocalDate.of(2022, 1, 1)), orgs.get(1), orgs.get(2)));
+        assertThat(RuleAssert.findings(dissolved, "ORG-031")).extracting(Finding::path).containsExactly("/organizations/0/dissolvedOn");
+    }
+
+    @Test
+    void org027AndOrg033OnTheTownship() {
+        Dataset director = organization(valid, 1, o -> o.withLeadership(with(o.leadership(), "officers",
+                List.of(new Officer("m-0", OfficerRole.SECRETARY, true)))));
+        assertFindings(director, finding("ORG-027", ERROR, "/organizations/1/leadership/officers/0/concurrentVillageDirector"));
+        assertFindings(organization(valid, 1, o -> o.withDissolvedOn(LocalDate.of(2023, 8, 19))),
+                finding("ORG-033", ERROR, "/organizations/1/dissolvedOn"));
+    }
 }

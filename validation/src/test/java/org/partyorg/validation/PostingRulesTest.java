@@ -1,5 +1,6 @@
 package org.partyorg.validation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.partyorg.validation.Mutate.with;
 import static org.partyorg.validation.RuleAssert.assertClean;
 import static org.partyorg.validation.RuleAssert.assertFindings;
@@ -110,5 +111,22 @@ class PostingRulesTest {
                 ValidData.members().get(4).idNumber(), null));
         assertFindings(ended.withPostings(java.util.List.of(someoneElse, ended.postings().get(1))),
                 finding("PST-009", ERROR, "/postings/1/previousPostingId"));
+    }
+
+    @Test
+    void pst002And003WithTheFirstOrganizationTypeAndTheirMessages() {
+        // a LOCAL_COMMITTEE (the first type) at village level is still no basic-level host
+        Dataset local = valid.withOrganizations(ValidData.organizations().stream().map(o -> o.id().equals(ValidData.BRANCH)
+                ? with(o, "orgType", org.partyorg.core.OrgType.LOCAL_COMMITTEE) : o).toList());
+        assertThat(RuleAssert.findings(local, "PST-002")).extracting(Finding::path).containsExactly("/postings/0/hostOrgId");
+        Dataset other = posting(p -> with(p, "divisionCode", DivisionCode.parse("522631206201")));
+        Finding f = RuleAssert.findings(other, "PST-003").get(0);
+        assertThat(f.message()).contains("522631206201").contains("522631206200");
+    }
+
+    @Test
+    void thePostedPersonsCodesAreChecked() {
+        assertFindings(posting(p -> with(p, "person", new PersonRef("党员2", "m-2", p.person().idNumber(),
+                org.partyorg.core.code.PhoneNumber.lenient("12345")))), finding("IDN-030", WARNING, "/postings/0/person/phone"));
     }
 }

@@ -76,4 +76,28 @@ class RecordShapeRulesTest {
         assertThat(RuleAssert.validate(orgs).findings()).extracting(Finding::ruleId, Finding::path)
                 .containsExactly(org.assertj.core.api.Assertions.tuple("DOC-016", "/organizations/3/id"));
     }
+
+    @Test
+    void doc014IdCharactersAtTheEdgesOfTheirRanges() {
+        RuleAssert.assertClean(ValidData.serviceRecord(valid, r -> with(r, "id", "aAzZ09._:-")));
+        for (String bad : new String[] {"s`", "s{", "s@", "s[", "s/", "s;", "s\u00e9", ""}) {
+            assertFindings(ValidData.serviceRecord(valid, r -> with(r, "id", bad)), finding("DOC-014", ERROR, "/serviceRecords/0/id"));
+        }
+        // a malformed id is unusable: two records with the same malformed id are not also duplicates
+        Dataset twice = ValidData.member(ValidData.member(valid, 3, m -> with(m, "id", "m 3")), 4, m -> with(m, "id", "m 3"));
+        assertFindings(twice, finding("DOC-014", ERROR, "/members/3/id"), finding("DOC-014", ERROR, "/members/4/id"));
+    }
+
+    @Test
+    void doc014CountsOfZeroAndNamesAtTheirLengthLimits() {
+        RuleAssert.assertClean(ValidData.grid(valid, g -> with(with(g, "households", 0), "population", 0)));
+        RuleAssert.assertClean(ValidData.serviceRecord(valid, r -> with(r, "households", 0)));
+        assertFindings(ValidData.serviceRecord(valid, r -> with(r, "households", -1)), finding("DOC-014", ERROR, "/serviceRecords/0/households"));
+        RuleAssert.assertClean(ValidData.grid(valid, g -> with(g, "name", "网".repeat(100))));
+        assertFindings(ValidData.grid(valid, g -> with(g, "name", "网".repeat(101))), finding("DOC-014", ERROR, "/grids/0/name"));
+        assertFindings(ValidData.grid(valid, g -> with(g, "name", "")), finding("DOC-014", ERROR, "/grids/0/name"));
+        assertFindings(ValidData.organization(valid, 0, o -> with(o, "name", "")), finding("DOC-014", ERROR, "/organizations/0/name"));
+        // a name counts code points: 50 characters outside the BMP are 100 chars but a valid name
+        RuleAssert.assertClean(ValidData.member(valid, 3, m -> with(m, "name", "\ud840\udc00".repeat(50))));
+    }
 }

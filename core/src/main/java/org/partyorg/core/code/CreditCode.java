@@ -41,7 +41,7 @@ public final class CreditCode {
         CreditCode c = lenient(text.toString());
         Optional<CodeProblem> problem = c.problem();
         if (problem.isPresent()) {
-            throw new InvalidCodeException(problem.get(), "invalid credit code \"" + c.text + "\": " + problem.get());
+            throw new InvalidCodeException(problem.get(), "invalid credit code \"" + Masking.scrub(c.text) + "\": " + problem.get());
         }
         return c;
     }
@@ -51,9 +51,12 @@ public final class CreditCode {
      *
      * @param first17 17 characters of the code's character set
      * @return the check character
-     * @throws IllegalArgumentException if a character is outside the set
+     * @throws IllegalArgumentException if there are fewer than 17 characters or one is outside the set
      */
     public static char checkCharacter(CharSequence first17) {
+        if (first17.length() < 17) {
+            throw new IllegalArgumentException("needs 17 characters");
+        }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             int v = CHARSET.indexOf(first17.charAt(i));

@@ -44,7 +44,7 @@ public final class DivisionCode implements Comparable<DivisionCode> {
         DivisionCode c = lenient(text.toString());
         if (!c.isWellFormed()) {
             throw new InvalidCodeException(CodeProblem.DIVISION_CODE_FORMAT,
-                    "not a 12-digit division code with consistent segments: \"" + c.text + "\"");
+                    "not a 12-digit division code with consistent segments: \"" + Masking.scrub(c.text) + "\"");
         }
         return c;
     }
@@ -60,7 +60,7 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     public static DivisionCode ofPrefix(CharSequence prefix) {
         String p = prefix.toString();
         if (p.length() > 12) {
-            throw new InvalidCodeException(CodeProblem.DIVISION_CODE_FORMAT, "prefix longer than 12 digits: \"" + p + "\"");
+            throw new InvalidCodeException(CodeProblem.DIVISION_CODE_FORMAT, "prefix longer than 12 digits: \"" + Masking.scrub(p) + "\"");
         }
         return parse(p + "0".repeat(12 - p.length()));
     }
@@ -190,7 +190,7 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     private void requireWellFormed() {
         if (!isWellFormed()) {
             throw new InvalidCodeException(CodeProblem.DIVISION_CODE_FORMAT,
-                    "not a well-formed division code: \"" + text + "\"");
+                    "not a well-formed division code: \"" + Masking.scrub(text) + "\"");
         }
     }
 

@@ -42,4 +42,11 @@ class CreditCodeTest {
         assertThat(code.divisionCode()).contains("440300");
         assertThat(CreditCode.lenient("bad").category()).isEmpty();
     }
+
+    @Test
+    void checkCharacterOfTooShortATextIsAnIllegalArgument() {
+        // found by CodeFuzzTest.creditCode: it used to throw StringIndexOutOfBoundsException
+        assertThatThrownBy(() -> CreditCode.checkCharacter("9135010")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CreditCode.checkCharacter("")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -48,6 +48,7 @@ import org.partyorg.core.code.DivisionCode;
 import org.partyorg.core.code.Education;
 import org.partyorg.core.code.Ethnicity;
 import org.partyorg.core.code.GridCode;
+import org.partyorg.core.code.Masking;
 import org.partyorg.core.code.PhoneNumber;
 import org.partyorg.core.code.ResidentIdNumber;
 import org.partyorg.core.code.Sex;
@@ -794,8 +795,10 @@ public final class Binder {
         };
     }
 
+    /** Quotes a value for a message, masking what looks like an ID or phone number (it may be one, misplaced). */
     private static String quote(String text) {
-        return "\"" + (text.length() > 60 ? text.substring(0, 57) + "..." : text) + "\"";
+        String masked = Masking.scrub(text);
+        return "\"" + (masked.length() > 60 ? masked.substring(0, 57) + "..." : masked) + "\"";
     }
 
     private static <E extends Enum<E>> Map<String, E> byName(E[] values) {

@@ -147,4 +147,9 @@ public final class LongIntMap {
         }
         return slots * 12;
     }
+
+    @Override
+    public String toString() {
+        return "LongIntMap[size=" + size + ", bytes=" + memoryBytes() + "]";
+    }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.partyorg.core.code.CodeProblem;
 import org.partyorg.core.code.CreditCode;
 import org.partyorg.core.code.DivisionCode;
+import org.partyorg.core.code.Masking;
 import org.partyorg.core.code.PhoneNumber;
 import org.partyorg.core.code.ResidentIdNumber;
 import org.partyorg.validation.Rule;
@@ -181,7 +182,7 @@ public final class Checks {
         if (!code.isWellFormed()) {
             s.report(Rule.IDN_010, field, "value", shorten(code.text()));
         } else if (!code.hasValidChecksum()) {
-            s.report(Rule.IDN_011, field, "value", code.text(), "expected", CreditCode.checkCharacter(code.text()));
+            s.report(Rule.IDN_011, field, "value", shorten(code.text()), "expected", CreditCode.checkCharacter(code.text()));
         }
     }
 
@@ -217,10 +218,12 @@ public final class Checks {
 
     /**
      * @param text a value for a message
-     * @return the value, cut to 80 characters
+     * @return the value with anything that looks like an ID or phone number masked (a misplaced
+     *     one, e.g. a phone typed into a date or code field), cut to 80 characters
      */
     static String shorten(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+        String masked = Masking.scrub(text);
+        return masked.length() <= 80 ? masked : masked.substring(0, 77) + "...";
     }
 
     /**

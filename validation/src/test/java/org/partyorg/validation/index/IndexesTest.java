@@ -1,0 +1,91 @@
+package org.partyorg.validation.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The primitive indexes agree with java.util collections, also after growing and on colliding keys. */
+class IndexesTest {
+
+    /** Random keys in every segment, sequential keys in one, and keys that all land on the same slot. */
+    private static long[] keys() {
+        Random random = new Random(11);
+        long[] keys = new long[30_000];
+        for (int i = 0; i < 10_000; i++) {
+            keys[i] = random.nextLong() | 1;
+            keys[10_000 + i] = i + 1;
+            keys[20_000 + i] = (i + 1L) << 20;
+        }
+        return keys;
+    }
+
+    @Test
+    void longIntMapAgreesWithAHashMap() {
+        LongIntMap map = new LongIntMap();
+        Map<Long, Integer> expected = new HashMap<>();
+        long before = map.memoryBytes();
+        long[] keys = keys();
+        for (int i = 0; i < keys.length; i++) {
+            int previous = map.put(keys[i], i);
+            Integer old = expected.put(keys[i], i);
+            assertThat(previous).isEqualTo(old == null ? LongIntMap.MISSING : old);
+        }
+        assertThat(map.size()).isEqualTo(expected.size());
+        assertThat(map.memoryBytes()).isGreaterThan(before);
+        for (Map.Entry<Long, Integer> e : expected.entrySet()) {
+            assertThat(map.get(e.getKey())).isEqualTo(e.getValue());
+            assertThat(map.containsKey(e.getKey())).isTrue();
+        }
+        assertThat(map.get(3L << 40)).isEqualTo(LongIntMap.MISSING);
+        assertThat(map.containsKey(-7)).isFalse();
+        // put replaces, putIfAbsent keeps
+        assertThat(map.put(keys[0], -5)).isEqualTo(expected.get(keys[0]));
+        assertThat(map.get(keys[0])).isEqualTo(-5);
+        assertThat(map.putIfAbsent(keys[0], 99)).isEqualTo(-5);
+        assertThat(map.get(keys[0])).isEqualTo(-5);
+        assertThat(map.putIfAbsent(42L << 50, 99)).isEqualTo(LongIntMap.MISSING);
+        assertThat(map.get(42L << 50)).isEqualTo(99);
+        assertThat(map.size()).isEqualTo(expected.size() + 1);
+        assertThat(map.toString()).contains(Long.toString(map.size()));
+        assertThatThrownBy(() -> map.put(0, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void longSetAgreesWithAHashSet() {
+        LongSet set = new LongSet();
+        Set<Long> expected = new HashSet<>();
+        long before = set.memoryBytes();
+        for (long key : keys()) {
+            assertThat(set.add(key)).isEqualTo(expected.add(key));
+        }
+        for (long key : keys()) {
+            assertThat(set.add(key)).isFalse();
+            assertThat(set.contains(key)).isTrue();
+        }
+        assertThat(set.size()).isEqualTo(expected.size());
+        assertThat(set.memoryBytes()).isGreaterThan(before);
+        assertThat(set.contains(3L << 40)).isFalse();
+        assertThat(set.contains(-7)).isFalse();
+    }
+
+    @Test
+    void divisionNumbersKnowTheLevelOfACode() {
+        assertThat(DivisionNumbers.prefixLength(520000000000L)).isEqualTo(2);
+        assertThat(DivisionNumbers.prefixLength(522600000000L)).isEqualTo(4);
+        assertThat(DivisionNumbers.prefixLength(522631000000L)).isEqualTo(6);
+        assertThat(DivisionNumbers.prefixLength(522631206000L)).isEqualTo(9);
+        assertThat(DivisionNumbers.prefixLength(522631206200L)).isEqualTo(12);
+        assertThat(DivisionNumbers.prefixLength(0L)).isZero();
+        assertThat(DivisionNumbers.contains(522600000000L, 522631206200L)).isTrue();
+        assertThat(DivisionNumbers.contains(522600000000L, 522731206200L)).isFalse();
+        assertThat(DivisionNumbers.township(522631206200L)).isEqualTo(522631206000L);
+        assertThat(DivisionNumbers.isVillageLevel(522631206200L)).isTrue();
+        assertThat(DivisionNumbers.isVillageLevel(522631206000L)).isFalse();
+    }
+}
