@@ -28,7 +28,9 @@ records, members = int(counts['records']), int(counts['members'])
 score = {}
 for r in results:
     name = r['benchmark'].split('.')[-1]
-    score[name] = (r['primaryMetric']['score'], r['primaryMetric']['scoreError'], r['primaryMetric']['scoreUnit'])
+    err = r['primaryMetric']['scoreError']
+    err = float(err) if isinstance(err, (int, float)) else float('nan')   # NaN when too few iterations
+    score[name] = (r['primaryMetric']['score'], err, r['primaryMetric']['scoreUnit'])
 print()
 print(f"input: {records:,} records ({members:,} members), one pass per operation")
 for name, (s, err, unit) in sorted(score.items()):
