@@ -80,7 +80,10 @@ public final class ReportWriter {
     }
 
     /**
-     * Writes one line per finding, then a summary line in the locale's language.
+     * Writes one line per finding, then a summary line in the locale's language. Line breaks and other
+     * control characters in file names, paths and messages (a field name may hold one) are written as
+     * escapes (a line feed as the two characters {@code \n}, others as backslash-u and four hex
+     * digits), so that each finding stays on one line.
      *
      * @param reports the reports, in file order
      * @param out where to write
@@ -89,7 +92,8 @@ public final class ReportWriter {
     public static void text(List<FileReport> reports, PrintWriter out, Locale locale) {
         for (FileReport r : reports) {
             for (Finding f : r.report().findings()) {
-                out.println(r.file() + ":" + f.path() + ": " + f.severity() + " " + f.ruleId() + " " + f.message());
+                out.println(oneLine(r.file()) + ":" + oneLine(f.path()) + ": " + f.severity() + " " + f.ruleId() + " "
+                        + oneLine(f.message()));
             }
         }
         Summary s = Summary.of(reports);
@@ -104,6 +108,32 @@ public final class ReportWriter {
                 : reports.size() + " file(s), " + s.records + " record(s): " + s.errors + " error(s), " + s.warnings
                         + " warning(s), " + s.infos + " info(s)" + truncated + incomplete);
         out.flush();
+    }
+
+    /** Escapes what would break the line or the terminal: C0 and C1 controls, DEL, U+2028 and U+2029. */
+    static String oneLine(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029';
+            if (control && out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (out != null) {
+                if (!control) {
+                    out.append(c);
+                } else if (c == '\n') {
+                    out.append("\\n");
+                } else if (c == '\r') {
+                    out.append("\\r");
+                } else if (c == '\t') {
+                    out.append("\\t");
+                } else {
+                    out.append(String.format("\\u%04x", (int) c));
+                }
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static void nullable(JsonGenerator g, String field, String value) throws IOException {
