@@ -17,10 +17,11 @@ public final class OrgTable {
     public static final int DISSOLVED = 2;
     /** Flag: has a non-blank approvalRef. */
     public static final int APPROVED = 4;
-    /** Flag: has a child that is not dissolved (computed at the end). */
-    public static final int LIVE_CHILD = 8;
-    /** Flag: lies on a cycle of parent links (computed at the end). */
-    public static final int ON_CYCLE = 16;
+    /**
+     * Flag: whether it is dissolved is not known (its dissolvedOn failed its DOC check, or asOf is
+     * unknown), so the rules that depend on it skip it.
+     */
+    public static final int LIVENESS_UNKNOWN = 8;
 
     private int size;
     private byte[] type = new byte[16];
@@ -33,6 +34,12 @@ public final class OrgTable {
     private int[] fullMembers = new int[16];
     private int[] members = new int[16];
     private int[] liveMembers = new int[16];
+    /**
+     * Members whose stage or status is unknown (a DOC finding) and who might count: made only when
+     * the first one arrives, so a clean input pays nothing for them.
+     */
+    private int[] maybeFullMembers;
+    private int[] maybeMembers;
     private long[] seq = new long[16];
     private int[] position = new int[16];
     /** Ids are ASCII (the id pattern): kept as bytes in one arena, not as 5 million Strings. */
@@ -62,6 +69,10 @@ public final class OrgTable {
             fullMembers = Arrays.copyOf(fullMembers, n);
             members = Arrays.copyOf(members, n);
             liveMembers = Arrays.copyOf(liveMembers, n);
+            if (maybeMembers != null) {
+                maybeFullMembers = Arrays.copyOf(maybeFullMembers, n);
+                maybeMembers = Arrays.copyOf(maybeMembers, n);
+            }
             seq = Arrays.copyOf(seq, n);
             position = Arrays.copyOf(position, n);
             idStart = Arrays.copyOf(idStart, n);
@@ -85,7 +96,7 @@ public final class OrgTable {
      * @param form leadership form ordinal, -1 none or unknown
      * @param sector sector ordinal, -1 unknown
      * @param division division code number, -1 unknown
-     * @param flags DISSOLVED and APPROVED as they apply
+     * @param flags DISSOLVED, LIVENESS_UNKNOWN and APPROVED as they apply
      * @param parentKey hash of its parentId, 0 for none
      * @param seq its place in the input
      * @param position its index in its array (document form; ignored for the stream form, where
@@ -127,8 +138,8 @@ public final class OrgTable {
 
     /**
      * @param s a slot
-     * @param flag a flag constant
-     * @return whether the slot has the flag
+     * @param flag a flag constant, or several or'ed together
+     * @return whether the slot has the flag (any of them)
      */
     public boolean has(int s, int flag) {
         return (flags[s] & flag) != 0;
@@ -159,6 +170,27 @@ public final class OrgTable {
         }
         if (live) {
             liveMembers[s]++;
+        }
+    }
+
+    /**
+     * Counts a member record whose stage or status is unknown, so the size rules can tell a size
+     * that is certainly too small or too large from one that depends on the unknown value.
+     *
+     * @param s the organization's slot
+     * @param maybeFull whether it might be a full member for the size rules
+     * @param maybeMember whether it might be a member for the size rules
+     */
+    public void countUncertainMember(int s, boolean maybeFull, boolean maybeMember) {
+        if (maybeMembers == null) {
+            maybeFullMembers = new int[type.length];
+            maybeMembers = new int[type.length];
+        }
+        if (maybeFull) {
+            maybeFullMembers[s]++;
+        }
+        if (maybeMember) {
+            maybeMembers[s]++;
         }
     }
 
@@ -210,6 +242,16 @@ public final class OrgTable {
     /** @param s a slot @return members organized in it */
     public int members(int s) {
         return members[s];
+    }
+
+    /** @param s a slot @return members organized in it whose stage or status is unknown and who might be full members */
+    public int maybeFullMembers(int s) {
+        return maybeMembers == null ? 0 : maybeFullMembers[s];
+    }
+
+    /** @param s a slot @return members organized in it whose status is unknown */
+    public int maybeMembers(int s) {
+        return maybeMembers == null ? 0 : maybeMembers[s];
     }
 
     /** @param s a slot @return live members organized in it */

@@ -45,7 +45,9 @@ import org.partyorg.validation.index.OrgTable;
  * duplicate organization. Every member record, duplicate or not, counts toward its organization's
  * size: a record is a record.
  * Dissolved organizations (dissolvedOn on or before asOf) are history: the size and leadership-form
- * rules skip them; ORG-031 checks they hold nothing live.
+ * rules skip them; ORG-031 checks they hold nothing live. An organization whose dissolvedOn is
+ * unknown (a DOC finding) is skipped by all of these, and a member whose stage or status is unknown
+ * makes a size a range (see {@link #sizes}).
  *
  * <p>Not thread-safe: one instance per validation run.
  */
@@ -103,6 +105,7 @@ final class CrossRecordRules {
             } else {
                 slot = existing != LongIntMap.MISSING ? existing : newOrgSlot(key);
                 int flags = (asOf != null && o.isDissolvedOn(asOf) ? OrgTable.DISSOLVED : 0)
+                        | (OrganizationRules.isLivenessUnknown(o, s) ? OrgTable.LIVENESS_UNKNOWN : 0)
                         | (Checks.noApproval(o.approvalRef()) ? 0 : OrgTable.APPROVED);
                 int form = o.leadership() == null || o.leadership().form() == null ? -1 : o.leadership().form().ordinal();
                 DivisionCode division = Checks.usable(o.divisionCode());
@@ -208,15 +211,27 @@ final class CrossRecordRules {
             return;
         }
         int slot = orgSlotFor(m.orgId());
-        if (m.stage() != null && m.status() != null) {
-            boolean countsInSize = m.status().countsInSize();
-            orgs.countMember(slot, countsInSize && m.stage() == MemberStage.FULL, countsInSize, m.status().isLive());
-        }
+        countMember(slot, m.stage(), m.status());
         boolean groupKnown = m.partyGroupId() == null || definedOrg(m.partyGroupId()) >= 0;
         if (orgs.isDefined(slot) && groupKnown) {
             memberOrganization(m.orgId(), slot, m.partyGroupId(), s);
         } else {
             pendingMembers.add(new PendingMember(s.located(), m.orgId(), slot, m.partyGroupId()));
+        }
+    }
+
+    /**
+     * Counts a member toward its organization's sizes. A stage or status that failed its DOC check
+     * (null here) is unknown: such a member is counted as "maybe", and the size rules fire only when
+     * the size breaks the rule whatever the unknown values are.
+     */
+    private void countMember(int slot, MemberStage stage, MemberStatus status) {
+        boolean member = status != null && status.countsInSize();
+        boolean full = member && stage == MemberStage.FULL;
+        orgs.countMember(slot, full, member, status != null && status.isLive());
+        if (status == null || (member && stage == null)) {
+            boolean maybeFull = stage != MemberStage.PROBATIONARY;
+            orgs.countUncertainMember(slot, maybeFull, status == null);
         }
     }
 
@@ -376,16 +391,20 @@ final class CrossRecordRules {
         int[] parent = orgs.parents();
         boolean[] onCycle = Forest.onCycle(parent, n);
         int[] subtreeMembers = new int[n];
+        int[] subtreeMaybeMembers = new int[n];
+        int[] liveChildren = new int[n];
         for (int s = 0; s < n; s++) {
             subtreeMembers[s] = orgs.members(s);
+            subtreeMaybeMembers[s] = orgs.maybeMembers(s);
             int p = parent[s];
-            if (p >= 0 && orgs.isDefined(s) && !orgs.has(s, OrgTable.DISSOLVED)) {
-                orgs.set(p, OrgTable.LIVE_CHILD);
+            if (p >= 0 && orgs.isDefined(s) && !orgs.has(s, OrgTable.DISSOLVED | OrgTable.LIVENESS_UNKNOWN)) {
+                liveChildren[p]++;
             }
         }
         for (int node : Forest.childrenFirstOrder(parent, n)) {
             if (parent[node] >= 0) {
                 subtreeMembers[parent[node]] += subtreeMembers[node];
+                subtreeMaybeMembers[parent[node]] += subtreeMaybeMembers[node];
             }
         }
         for (int s = 0; s < n; s++) {
@@ -397,12 +416,11 @@ final class CrossRecordRules {
                 r.report(Rule.ORG_002, "parentId");
             }
             if (orgs.has(s, OrgTable.DISSOLVED)) {
-                if (orgs.has(s, OrgTable.LIVE_CHILD) || orgs.liveMembers(s) > 0) {
-                    r.report(Rule.ORG_031, "dissolvedOn", "children", orgs.has(s, OrgTable.LIVE_CHILD) ? "+" : "0",
-                            "members", orgs.liveMembers(s));
+                if (liveChildren[s] > 0 || orgs.liveMembers(s) > 0) {
+                    r.report(Rule.ORG_031, "dissolvedOn", "children", liveChildren[s], "members", orgs.liveMembers(s));
                 }
-            } else if (orgs.type(s) >= 0) {
-                sizes(s, ORG_TYPES[orgs.type(s)], onCycle[s] ? -1 : subtreeMembers[s], r);
+            } else if (orgs.type(s) >= 0 && !orgs.has(s, OrgTable.LIVENESS_UNKNOWN)) {
+                sizes(s, ORG_TYPES[orgs.type(s)], onCycle[s] ? -1 : subtreeMembers[s], subtreeMaybeMembers[s], r);
             }
             int p = parent[s];
             long division = orgs.division(s);
@@ -414,12 +432,17 @@ final class CrossRecordRules {
         }
     }
 
-    /** ORG-010, ORG-011, ORG-012, ORG-020, ORG-021 for a live organization. */
-    private void sizes(int s, OrgType type, int subtree, Reporter r) {
+    /**
+     * ORG-010, ORG-011, ORG-012, ORG-020, ORG-021 for a live organization. Each count is known to lie
+     * between what was counted and that plus the members whose stage or status is unknown; a rule
+     * fires only when the whole range breaks it ("more than" on the low end, "fewer than" on the high).
+     */
+    private void sizes(int s, OrgType type, int subtree, int subtreeMaybe, Reporter r) {
         boolean approved = orgs.has(s, OrgTable.APPROVED);
         if (type.isBranch()) {
             int full = orgs.fullMembers(s);
-            if (full < 3) {
+            int fullAtMost = full + orgs.maybeFullMembers(s);
+            if (fullAtMost < 3) {
                 r.report(Rule.ORG_010, "", "count", full);
             }
             if (orgs.members(s) > 50 && !approved) {
@@ -428,17 +451,18 @@ final class CrossRecordRules {
             int form = orgs.form(s);
             if (full >= 7 && form >= 0 && form != LeadershipForm.COMMITTEE.ordinal()) {
                 r.report(Rule.ORG_020, "leadership/form", "count", full, "form", LeadershipForm.values()[form].name());
-            } else if (full < 7 && form == LeadershipForm.COMMITTEE.ordinal()) {
+            } else if (fullAtMost < 7 && form == LeadershipForm.COMMITTEE.ordinal()) {
                 r.report(Rule.ORG_021, "leadership/form", "count", full, "form", LeadershipForm.COMMITTEE.name());
             }
         }
         if (subtree < 0 || approved) {
             return;
         }
+        int subtreeAtMost = subtree + subtreeMaybe;
         boolean misfit = switch (type) {
             case BRANCH -> subtree >= 100;
-            case GENERAL_BRANCH -> subtree >= 100 || subtree < 50;
-            case BASIC_COMMITTEE -> subtree < 100 && (isVillageLevel(s) || isOutsideRuralAndUrban(s));
+            case GENERAL_BRANCH -> subtree >= 100 || subtreeAtMost < 50;
+            case BASIC_COMMITTEE -> subtreeAtMost < 100 && (isVillageLevel(s) || isOutsideRuralAndUrban(s));
             default -> false;
         };
         if (misfit) {

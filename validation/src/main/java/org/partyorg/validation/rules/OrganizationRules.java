@@ -126,7 +126,7 @@ public final class OrganizationRules {
         if (type == null || !type.isBasicLevel() || type == OrgType.TEMPORARY_BRANCH) {
             return;
         }
-        if (isLive(o, s.asOf())) {
+        if (isLive(o, s.asOf()) && !isLivenessUnknown(o, s)) {
             s.report(Rule.ORG_025, "leadership");
         }
     }
@@ -225,7 +225,7 @@ public final class OrganizationRules {
     private static void termEnded(Organization o, Leadership l, Integer termYears, RecordScope s) {
         LocalDate asOf = s.asOf();
         if (asOf == null || termYears == null || l.electedOn() == null || l.form() == null || !l.form().isElected()
-                || o.isDissolvedOn(asOf)) {
+                || o.isDissolvedOn(asOf) || isLivenessUnknown(o, s)) {
             return;
         }
         LocalDate end = Checks.plusYears(l.electedOn(), termYears);
@@ -243,5 +243,15 @@ public final class OrganizationRules {
      */
     static boolean isLive(Organization o, LocalDate asOf) {
         return o.dissolvedOn() == null || (asOf != null && o.dissolvedOn().isAfter(asOf));
+    }
+
+    /**
+     * @param o an organization
+     * @param s its scope
+     * @return whether it cannot be known to be dissolved or live: its dissolvedOn failed its DOC
+     *     check (the reader left it null), or it has one and asOf is unknown
+     */
+    static boolean isLivenessUnknown(Organization o, RecordScope s) {
+        return s.isFlagged("dissolvedOn") || (o.dissolvedOn() != null && s.asOf() == null);
     }
 }
