@@ -121,15 +121,23 @@ public final class DatasetReader {
             }
 
             @Override
-            public void unreadableRecord() {
-                validator.unreadableRecord();
+            public void unreadableRecord(RecordType type) {
+                validator.unreadableRecord(type);
+            }
+
+            @Override
+            public void unreadableRecords(RecordType type) {
+                validator.unreadableRecords(type);
             }
         });
         boolean whole;
+        JsonParser parser = null;
         try (JsonParser p = factory.createParser(in)) {
+            parser = p;
             whole = doc.read(p);
         } catch (StreamConstraintsException e) {
-            validator.reportShape(Rule.DOC_018, -1, null, null, "", "limit", Problems.limitName(e), "detail", Problems.detail(e));
+            validator.reportShape(Rule.DOC_018, -1, null, null, stoppedAt(parser), "limit", Problems.limitName(e),
+                    "detail", Problems.detail(e));
             whole = false;
         } catch (JsonProcessingException e) {
             validator.reportShape(Rule.DOC_001, -1, null, null, "", "detail", Problems.detail(e));
@@ -160,6 +168,27 @@ public final class DatasetReader {
         }
         return new ReadResult(dataset, validator.finish());
     }
+
+    /**
+     * Where a read limit stopped the reader, as DOC-018's path: the record ({@code /members/3}) or
+     * the top-level field it was reading, as the stream form names the line.
+     */
+    private static String stoppedAt(JsonParser p) {
+        if (p == null) {
+            return "";
+        }
+        String pointer = p.getParsingContext().pathAsPointer().toString();
+        int first = pointer.indexOf('/', 1);
+        if (first < 0) {
+            return pointer;
+        }
+        boolean inSection = SECTIONS.contains(pointer.substring(1, first));
+        int second = pointer.indexOf('/', first + 1);
+        return !inSection ? pointer.substring(0, first) : second < 0 ? pointer : pointer.substring(0, second);
+    }
+
+    private static final java.util.Set<String> SECTIONS = java.util.Arrays.stream(RecordType.values())
+            .map(RecordType::datasetField).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     static String escape(String name) {
         return name.replace("~", "~0").replace("/", "~1");

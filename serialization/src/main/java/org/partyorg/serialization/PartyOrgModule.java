@@ -204,7 +204,11 @@ public final class PartyOrgModule extends SimpleModule {
                 }
 
                 @Override
-                public void unreadableRecord() {
+                public void unreadableRecord(org.partyorg.core.RecordType type) {
+                }
+
+                @Override
+                public void unreadableRecords(org.partyorg.core.RecordType type) {
                 }
             });
             binder.readObject(p);

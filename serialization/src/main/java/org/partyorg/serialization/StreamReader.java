@@ -374,11 +374,10 @@ public final class StreamReader {
             if (first == JsonToken.FIELD_NAME && "recordType".equals(p.currentName())) {
                 JsonToken value = p.nextToken();
                 if (value != JsonToken.VALUE_STRING) {
-                    shape(Rule.DOC_011, null, null, "/" + line + "/recordType", "field", "recordType", "expected", "string",
-                            "actual", Binder.describe(value));
                     org.partyorg.serialization.bind.Skip.value(p);
                     skipRest(p);
-                    noHeaderYet();
+                    requireEnd(p);
+                    unreadableRecordType(value);
                     return;
                 }
                 recordType = p.getText();
@@ -391,17 +390,16 @@ public final class StreamReader {
                     buffer.copyCurrentStructure(p);
                 }
                 buffer.writeEndObject();
-                recordType = findRecordType(buffer);
+                JsonToken value = findRecordType(buffer);
+                if (value != JsonToken.VALUE_STRING) {
+                    requireEnd(p);
+                    unreadableRecordType(value);
+                    return;
+                }
+                recordType = recordTypeText;
                 source = buffer.asParser(p.getCodec());
                 source.nextToken();
                 where = RecordTypeField.AHEAD;
-                if (recordType == null) {
-                    requireEnd(p);
-                    shape(Rule.DOC_010, null, null, "/" + line + "/recordType", "field", "recordType");
-                    noHeaderYet();
-                    emit((v, h) -> v.unreadableRecord());
-                    return;
-                }
             }
             if ("header".equals(recordType)) {
                 header(source, where);
@@ -489,7 +487,7 @@ public final class StreamReader {
             };
             String id = org.partyorg.serialization.bind.Records.id(record);
             for (BindContext.Problem problem : context.problems()) {
-                shape(problem.rule(), type.wireName(), id, problem.path().isEmpty() ? "/" + line : "/" + line + "/" + problem.path(),
+                shape(problem.rule(), type.wireName(), id, "/" + line + "/" + problem.path(),
                         problem.args());
             }
             Set<String> unreadable = context.unreadable();
@@ -524,19 +522,38 @@ public final class StreamReader {
         }
 
         /** @return the value of the buffered object's first top-level {@code recordType} string, or null */
-        private String findRecordType(TokenBuffer buffer) throws IOException {
+        /** @return the token of the line's recordType, null when it has none; its text in {@link #recordTypeText} */
+        private JsonToken findRecordType(TokenBuffer buffer) throws IOException {
             try (JsonParser b = buffer.asParser()) {
                 b.nextToken();
                 while (b.nextToken() == JsonToken.FIELD_NAME) {
                     String name = b.currentName();
                     JsonToken value = b.nextToken();
-                    if (name.equals("recordType") && value == JsonToken.VALUE_STRING) {
-                        return b.getText();
+                    if (name.equals("recordType")) {
+                        recordTypeText = value == JsonToken.VALUE_STRING ? b.getText() : null;
+                        return value;
                     }
                     org.partyorg.serialization.bind.Skip.value(b);
                 }
             }
             return null;
+        }
+
+        private String recordTypeText;
+
+        /**
+         * A line whose recordType is missing or null (DOC-010) or not a string (DOC-011): a record of
+         * unknown type, which the validator counts.
+         */
+        private void unreadableRecordType(JsonToken value) {
+            String path = "/" + line + "/recordType";
+            if (value == null || value == JsonToken.VALUE_NULL) {
+                shape(Rule.DOC_010, null, null, path, "field", "recordType");
+            } else {
+                shape(Rule.DOC_011, null, null, path, "field", "recordType", "expected", "string", "actual", Binder.describe(value));
+            }
+            noHeaderYet();
+            emit((v, h) -> v.unreadableRecord());
         }
 
         /** Skips the rest of the current object (the parser is inside it). */

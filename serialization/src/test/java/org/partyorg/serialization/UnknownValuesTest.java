@@ -9,6 +9,7 @@ import static org.partyorg.serialization.TestInputs.record;
 import static org.partyorg.serialization.TestInputs.streamLines;
 import static org.partyorg.serialization.TestInputs.triples;
 import static org.partyorg.validation.Severity.ERROR;
+import static org.partyorg.validation.Severity.WARNING;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -17,10 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.partyorg.validation.Finding;
 
 /**
- * RULES.md: "One bad value yields one finding": a stage, status or dissolvedOn that fails its DOC
- * check is unknown to the size and liveness rules, which fire only when the unknown value cannot
- * change their verdict. The example has a county committee, a township committee and a branch
- * (br-kj, /organizations/2) with five full members.
+ * RULES.md: "One bad value yields one finding": a value that fails its DOC check is unknown to
+ * every other rule, which fires only when the unknown value cannot change its verdict. Here: a
+ * stage, status or dissolvedOn in the size and liveness rules, a leadership or officer list in the
+ * leadership rules, and a record or id that cannot be read in the reference rules. The example has
+ * a county committee, a township committee and a branch (br-kj, /organizations/2) with five full
+ * members m-0 to m-4, a grid g-1 led by m-0, a service record in it and a posting of m-2.
  */
 class UnknownValuesTest {
 
@@ -108,5 +111,85 @@ class UnknownValuesTest {
         // once the child is certainly live, the township committee holds a live child
         branch.remove("dissolvedOn");
         assertThat(findings(doc)).contains(tuple("ORG-031", ERROR, "/organizations/1/dissolvedOn"));
+    }
+
+    @Test
+    void aLeadershipOrOfficerThatCannotBeReadLeavesTheLeadershipRulesQuiet() {
+        ObjectNode notAList = document();
+        record(notAList, "organizations", 2).with("leadership").put("officers", "m-0");
+        assertThat(findings(notAList)).containsExactly(tuple("DOC-011", ERROR, "/organizations/2/leadership/officers"));
+
+        ObjectNode secretaryUnreadable = document();
+        record(secretaryUnreadable, "organizations", 2).with("leadership").withArray("officers").set(0, TestInputs.MAPPER.getNodeFactory().textNode("m-0"));
+        assertThat(findings(secretaryUnreadable)).containsExactly(tuple("DOC-011", ERROR, "/organizations/2/leadership/officers/0"));
+
+        // two secretaries are too many whatever the unreadable officer is
+        ObjectNode twoSecretaries = document();
+        com.fasterxml.jackson.databind.node.ArrayNode officers = record(twoSecretaries, "organizations", 2).with("leadership").withArray("officers");
+        ((ObjectNode) officers.get(1)).put("role", "SECRETARY");
+        officers.add(7);
+        assertThat(findings(twoSecretaries)).containsExactly(
+                tuple("DOC-011", ERROR, "/organizations/2/leadership/officers/2"),
+                tuple("ORG-024", ERROR, "/organizations/2/leadership/officers"));
+    }
+
+    @Test
+    void aRecordWithoutAUsableIdMightBeTheOneAReferenceNames() {
+        ObjectNode noMemberId = document();
+        record(noMemberId, "members", 0).remove("id");
+        // m-0 is secretary of two organizations, grid leader and service worker: none reported missing
+        assertThat(findings(noMemberId)).containsExactly(tuple("DOC-010", ERROR, "/members/0/id"));
+
+        ObjectNode badGridId = document();
+        record(badGridId, "grids", 0).put("id", "g#1");
+        record(badGridId, "serviceRecords", 0).put("gridId", "g#1");
+        assertThat(findings(badGridId)).containsExactly(tuple("DOC-014", ERROR, "/grids/0/id"));
+
+        ObjectNode badOrgId = document();
+        record(badOrgId, "organizations", 0).put("id", "cty lp");
+        assertThat(findings(badOrgId)).containsExactly(tuple("DOC-014", ERROR, "/organizations/0/id"));
+    }
+
+    @Test
+    void aSectionOrElementThatIsNotReadableHidesNothingElse() {
+        ObjectNode noOrganizations = document();
+        noOrganizations.put("organizations", "cty-lp");
+        assertThat(triples(readDocument(noOrganizations))).containsExactly(tuple("DOC-011", ERROR, "/organizations"));
+
+        ObjectNode noMembers = document();
+        noMembers.putObject("members");
+        assertThat(triples(readDocument(noMembers))).containsExactly(tuple("DOC-011", ERROR, "/members"));
+
+        ObjectNode memberNotAnObject = document();
+        memberNotAnObject.withArray("members").set(0, TestInputs.MAPPER.getNodeFactory().textNode("m-0"));
+        assertThat(triples(readDocument(memberNotAnObject))).containsExactly(tuple("DOC-011", ERROR, "/members/0"));
+    }
+
+    @Test
+    void aLostStreamLineIsALostRecordOfUnknownType() {
+        List<String> lines = new java.util.ArrayList<>(streamLines(document()));
+        lines.set(4, lines.get(4).substring(0, 30)); // the line of m-0, cut
+        assertThat(triples(readStream(lines))).containsExactly(tuple("DOC-001", ERROR, "/5"));
+
+        lines = new java.util.ArrayList<>(streamLines(document()));
+        lines.set(4, lines.get(4).replace("\"recordType\":\"member\"", "\"recordType\":null"));
+        assertThat(triples(readStream(lines))).containsExactly(tuple("DOC-010", ERROR, "/5/recordType"));
+        lines.set(4, lines.get(4).replace("\"recordType\":null", "\"recordType\":3"));
+        assertThat(triples(readStream(lines))).containsExactly(tuple("DOC-011", ERROR, "/5/recordType"));
+        // also where the reader has to look for recordType after other fields
+        lines.set(4, lines.get(4).replace("\"recordType\":3,", "").replace("}", ",\"recordType\":null}"));
+        assertThat(triples(readStream(lines))).containsExactly(tuple("DOC-010", ERROR, "/5/recordType"));
+        lines.set(4, lines.get(4).replace("\"recordType\":null", "\"recordType\":3"));
+        assertThat(triples(readStream(lines))).containsExactly(tuple("DOC-011", ERROR, "/5/recordType"));
+        lines.set(4, lines.get(4).replace("\"recordType\":3", "\"recordType\":\"membre\""));
+        assertThat(triples(readStream(lines))).containsExactly(tuple("DOC-012", ERROR, "/5/recordType"));
+    }
+
+    @Test
+    void anEmptyFieldNameIsAPathSegmentOfItsOwn() {
+        ObjectNode doc = document();
+        record(doc, "members", 4).put("", 1);
+        assertThat(triples(readDocument(doc))).containsExactly(tuple("DOC-015", WARNING, "/members/4/"));
+        assertThat(triples(readStream(streamLines(doc)))).containsExactly(tuple("DOC-015", WARNING, "/9/"));
     }
 }

@@ -7,6 +7,7 @@ import org.partyorg.core.Grid;
 import org.partyorg.core.Member;
 import org.partyorg.core.Organization;
 import org.partyorg.core.Posting;
+import org.partyorg.core.RecordType;
 import org.partyorg.core.ServiceRecord;
 import org.partyorg.validation.rules.PathLayout;
 import org.partyorg.validation.rules.ValidationRun;
@@ -183,9 +184,33 @@ public final class StreamValidator {
         run.report(rule, seq, recordType, recordId, path, args);
     }
 
-    /** Counts a record that could not be bound at all (the reader reported why). */
+    /**
+     * Counts a record that could not be bound at all, not even its type (the reader reported why).
+     * Rules that would need it (references that resolve to nothing, "fewer than" sizes) then stay
+     * quiet: the record might be what they miss.
+     */
     public void unreadableRecord() {
-        run.unreadableRecord();
+        run.unreadableRecord(null);
+    }
+
+    /**
+     * Counts a record of a known type that could not be bound (the reader reported why); as
+     * {@link #unreadableRecord()}, for rules about that type.
+     *
+     * @param type its type
+     */
+    public void unreadableRecord(RecordType type) {
+        run.unreadableRecord(Objects.requireNonNull(type, "type"));
+    }
+
+    /**
+     * Some records of a type could not be read, and how many is unknown (for example a document's
+     * section that is not an array). Counts nothing; otherwise as {@link #unreadableRecord(RecordType)}.
+     *
+     * @param type their type
+     */
+    public void unreadableRecords(RecordType type) {
+        run.unreadableRecords(Objects.requireNonNull(type, "type"));
     }
 
     /** @return whether the fail-fast limit ({@link ValidationOptions#withStopAfterErrors}) is reached */

@@ -245,7 +245,7 @@ class EngineTest {
     void readersReportShapeProblemsAndUnreadableRecordsThroughTheStreamValidator() {
         StreamValidator v = StreamValidator.forStream(ValidationOptions.defaults().withLocale(Locale.ENGLISH)).start("1.0", ValidData.AS_OF);
         v.reportShape(Rule.DOC_015, 2, "member", "m-0", "/2/nickname", "field", "nickname");
-        v.unreadableRecord();
+        v.unreadableRecord(org.partyorg.core.RecordType.GRID); // says nothing about organizations
         v.member(ValidData.members().get(0), 3, 3, Set.of());
         v.reportShape(Rule.DOC_001, 1, null, null, "/1", "detail", "broken");
         ValidationReport r = v.finish();
@@ -256,6 +256,17 @@ class EngineTest {
                 org.assertj.core.api.Assertions.tuple("MEM-001", "/3/orgId", "m-0"));
         assertThat(r.findings().get(1).message()).isEqualTo("Unknown field nickname (ignored)");
         assertThat(r.findings().get(0).message()).endsWith(": broken");
+        // a record of unknown type might be the organization m-0 names: MEM-001 cannot be decided
+        StreamValidator unsure = StreamValidator.forStream(ValidationOptions.defaults()).start("1.0", ValidData.AS_OF);
+        unsure.unreadableRecord();
+        unsure.member(ValidData.members().get(0), 2, 2, Set.of());
+        assertThat(unsure.finish().findings()).isEmpty();
+        StreamValidator noOrganizations = StreamValidator.forStream(ValidationOptions.defaults()).start("1.0", ValidData.AS_OF);
+        noOrganizations.unreadableRecords(org.partyorg.core.RecordType.ORGANIZATION);
+        noOrganizations.member(ValidData.members().get(0), 2, 2, Set.of());
+        ValidationReport none = noOrganizations.finish();
+        assertThat(none.findings()).isEmpty();
+        assertThat(none.records()).isEqualTo(1);
         // a record before start is a programming error
         assertThatThrownBy(() -> StreamValidator.forStream(ValidationOptions.defaults()).member(ValidData.members().get(0), 1, 1, Set.of()))
                 .isInstanceOf(IllegalStateException.class);

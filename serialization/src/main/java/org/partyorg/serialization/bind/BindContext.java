@@ -14,7 +14,10 @@ import org.partyorg.validation.Rule;
  * <p>Reused for every record of an input; not thread-safe.
  */
 public final class BindContext {
-    /** A shape problem at a path relative to the record ({@code ""} for the record itself). */
+    /**
+     * A shape problem at a field, as a path relative to the record. Every problem names a field,
+     * so {@code ""} is a field with the empty name (RFC 6901: {@code /members/4/}).
+     */
     public record Problem(Rule rule, String path, Object[] args) {
     }
 

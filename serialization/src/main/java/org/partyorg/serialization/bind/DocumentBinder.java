@@ -141,6 +141,7 @@ public final class DocumentBinder {
         if (t != JsonToken.START_ARRAY) {
             sink.reportShape(Rule.DOC_011, -1, null, null, section, "field", type.datasetField(), "expected", "array",
                     "actual", Binder.describe(t));
+            sink.unreadableRecords(type);
             Skip.value(p);
             return;
         }
@@ -150,7 +151,7 @@ public final class DocumentBinder {
             if (t != JsonToken.START_OBJECT) {
                 sink.reportShape(Rule.DOC_011, recordSeq, type.wireName(), null, section + "/" + index,
                         "field", type.datasetField() + "/" + index, "expected", "object", "actual", Binder.describe(t));
-                sink.unreadableRecord();
+                sink.unreadableRecord(type);
                 Skip.value(p);
                 continue;
             }
@@ -166,7 +167,7 @@ public final class DocumentBinder {
             String id = Records.id(record);
             for (BindContext.Problem problem : context.problems()) {
                 sink.reportShape(problem.rule(), recordSeq, type.wireName(), id,
-                        problem.path().isEmpty() ? base : base + "/" + problem.path(), problem.args());
+                        base + "/" + problem.path(), problem.args());
             }
             entries.add(new Entry(type, record, index, recordSeq, context.unreadable()));
         }
@@ -237,7 +238,18 @@ public final class DocumentBinder {
          */
         void reportShape(Rule rule, long seq, String recordType, String recordId, String path, Object... args);
 
-        /** Counts an array element that is not an object. */
-        void unreadableRecord();
+        /**
+         * Counts an array element that is not an object.
+         *
+         * @param type the section's record type
+         */
+        void unreadableRecord(RecordType type);
+
+        /**
+         * A section that is not an array: its records, however many, are unknown.
+         *
+         * @param type the section's record type
+         */
+        void unreadableRecords(RecordType type);
     }
 }

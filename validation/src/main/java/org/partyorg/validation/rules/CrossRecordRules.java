@@ -2,6 +2,7 @@ package org.partyorg.validation.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.partyorg.core.Organization;
 import org.partyorg.core.PersonRef;
 import org.partyorg.core.Posting;
 import org.partyorg.core.PostingRole;
+import org.partyorg.core.RecordType;
 import org.partyorg.core.Sector;
 import org.partyorg.core.ServiceRecord;
 import org.partyorg.core.code.DivisionCode;
@@ -49,6 +51,12 @@ import org.partyorg.validation.index.OrgTable;
  * unknown (a DOC finding) is skipped by all of these, and a member whose stage or status is unknown
  * makes a size a range (see {@link #sizes}).
  *
+ * <p>"One bad value yields one finding" also holds across records: while some record of a type is
+ * unknown (unreadable, or its id failed its DOC check), a reference to that type that resolves to
+ * nothing may name that record, so "names no ..." is not reported; while some member may belong to
+ * any organization, or some organization may sit anywhere in the tree, the "fewer than" size
+ * rules cannot tell and stay quiet. Rules that find a clash or a certain excess still fire.
+ *
  * <p>Not thread-safe: one instance per validation run.
  */
 final class CrossRecordRules {
@@ -79,6 +87,11 @@ final class CrossRecordRules {
     private final LongSet serviceRecordIds = new LongSet();
     private final List<GridRef> pendingServiceGrids = new ArrayList<>();
 
+    // what is not known: see the class comment
+    private final EnumSet<RecordType> someUnknown = EnumSet.noneOf(RecordType.class);
+    private boolean membersMayBeUncounted;
+    private boolean subtreesMayBeUncounted;
+
     // postings are few: kept whole and judged at the end
     private final LongIntMap postingIndex = new LongIntMap();
     private final List<PostingFacts> postings = new ArrayList<>();
@@ -93,10 +106,34 @@ final class CrossRecordRules {
         this.asOf = asOf;
     }
 
+    /**
+     * Some records could not be read: of one type, or of any type when {@code type} is null.
+     *
+     * @param type their type, or null when unknown
+     */
+    void recordsUnknown(RecordType type) {
+        if (type == null) {
+            someUnknown.addAll(EnumSet.allOf(RecordType.class));
+        } else {
+            someUnknown.add(type);
+        }
+        if (type == null || type == RecordType.MEMBER) {
+            membersMayBeUncounted = true;
+        }
+        if (type == null || type == RecordType.MEMBER || type == RecordType.ORGANIZATION) {
+            subtreesMayBeUncounted = true;
+        }
+    }
+
     // ---------------------------------------------------------------- organizations
 
     void organizationArrived(Organization o, RecordScope s) {
         int slot = -1;
+        if (!s.isIdUsable()) {
+            recordsUnknown(RecordType.ORGANIZATION);
+        } else if (o.parentId() == null && s.isFlagged("parentId")) {
+            subtreesMayBeUncounted = true; // a subtree whose place in the tree is unknown
+        }
         if (s.isIdUsable()) {
             long key = Hashing.hash64(o.id());
             int existing = orgSlots.get(key);
@@ -179,10 +216,12 @@ final class CrossRecordRules {
     }
 
     /** ORG-026: an officer is a full member whose status lets them hold office. */
-    private static void officerEligible(int facts, int j, Reporter r) {
+    private void officerEligible(int facts, int j, Reporter r) {
         String field = "leadership/officers/" + j + "/memberId";
         if (facts == LongIntMap.MISSING) {
-            r.report(Rule.ORG_026, field, "problem", "-");
+            if (!someUnknown.contains(RecordType.MEMBER)) {
+                r.report(Rule.ORG_026, field, "problem", "-");
+            }
             return;
         }
         MemberStage stage = MemberFacts.stage(facts);
@@ -198,6 +237,9 @@ final class CrossRecordRules {
     // ---------------------------------------------------------------- members
 
     void memberArrived(Member m, RecordScope s) {
+        if (!s.isIdUsable()) {
+            someUnknown.add(RecordType.MEMBER);
+        }
         if (s.isIdUsable()
                 && memberFacts.putIfAbsent(Hashing.hash64(m.id()), MemberFacts.pack(m)) != LongIntMap.MISSING) {
             s.report(Rule.DOC_016, "id", "value", m.id());
@@ -208,6 +250,8 @@ final class CrossRecordRules {
             s.report(Rule.IDN_040, "idNumber", "value", idNumber.masked());
         }
         if (m.orgId() == null) {
+            membersMayBeUncounted = true; // a member who may belong to any organization
+            subtreesMayBeUncounted = true;
             return;
         }
         int slot = orgSlotFor(m.orgId());
@@ -238,7 +282,9 @@ final class CrossRecordRules {
     /** MEM-001 to MEM-004: the member's organization exists and may hold members; the party group is its. */
     private void memberOrganization(String orgId, int slot, String partyGroupId, Reporter r) {
         if (!orgs.isDefined(slot)) {
-            r.report(Rule.MEM_001, "orgId", "value", orgId);
+            if (!someUnknown.contains(RecordType.ORGANIZATION)) {
+                r.report(Rule.MEM_001, "orgId", "value", orgId);
+            }
         } else if (orgs.type(slot) >= 0) {
             OrgType type = ORG_TYPES[orgs.type(slot)];
             switch (type) {
@@ -252,8 +298,9 @@ final class CrossRecordRules {
         if (partyGroupId != null) {
             int group = definedOrg(partyGroupId);
             boolean ok = group >= 0
-                    && (orgs.type(group) < 0 || orgs.type(group) == OrgType.PARTY_GROUP.ordinal())
-                    && orgs.parentKey(group) == Hashing.hash64(orgId);
+                    ? (orgs.type(group) < 0 || orgs.type(group) == OrgType.PARTY_GROUP.ordinal())
+                            && orgs.parentKey(group) == Hashing.hash64(orgId)
+                    : someUnknown.contains(RecordType.ORGANIZATION);
             if (!ok) {
                 r.report(Rule.MEM_004, "partyGroupId", "value", partyGroupId);
             }
@@ -264,7 +311,9 @@ final class CrossRecordRules {
 
     void gridArrived(Grid g, RecordScope s) {
         int ordinal = gridCount++;
-        if (s.isIdUsable() && !gridIds.add(Hashing.hash64(g.id()))) {
+        if (!s.isIdUsable()) {
+            someUnknown.add(RecordType.GRID);
+        } else if (!gridIds.add(Hashing.hash64(g.id()))) {
             s.report(Rule.DOC_016, "id", "value", g.id());
         }
         DivisionCode division = Checks.usable(g.divisionCode());
@@ -308,7 +357,9 @@ final class CrossRecordRules {
     /** GRID-002 and GRID-007: the lead organization exists and sits in the grid's village or township. */
     private void leadOrganization(int lead, String leadOrgId, long gridDivision, Reporter r) {
         if (lead < 0) {
-            r.report(Rule.GRID_002, "leadOrgId", "value", leadOrgId);
+            if (!someUnknown.contains(RecordType.ORGANIZATION)) {
+                r.report(Rule.GRID_002, "leadOrgId", "value", leadOrgId);
+            }
             return;
         }
         long leadDivision = orgs.division(lead);
@@ -319,7 +370,9 @@ final class CrossRecordRules {
     }
 
     void serviceRecordArrived(ServiceRecord r, RecordScope s) {
-        if (s.isIdUsable() && !serviceRecordIds.add(Hashing.hash64(r.id()))) {
+        if (!s.isIdUsable()) {
+            someUnknown.add(RecordType.SERVICE_RECORD);
+        } else if (!serviceRecordIds.add(Hashing.hash64(r.id()))) {
             s.report(Rule.DOC_016, "id", "value", r.id());
         }
         if (r.gridId() != null && !gridIds.contains(Hashing.hash64(r.gridId()))) {
@@ -330,8 +383,9 @@ final class CrossRecordRules {
     // ---------------------------------------------------------------- postings
 
     void postingArrived(Posting p, RecordScope s) {
-        if (s.isIdUsable()
-                && postingIndex.putIfAbsent(Hashing.hash64(p.id()), postings.size()) != LongIntMap.MISSING) {
+        if (!s.isIdUsable()) {
+            someUnknown.add(RecordType.POSTING);
+        } else if (postingIndex.putIfAbsent(Hashing.hash64(p.id()), postings.size()) != LongIntMap.MISSING) {
             s.report(Rule.DOC_016, "id", "value", p.id());
         }
         PersonRef person = p.person();
@@ -349,7 +403,9 @@ final class CrossRecordRules {
         for (ParentRef ref : pendingParents) {
             int parent = definedOrg(ref.parentId);
             if (parent < 0) {
-                ref.at.report(Rule.ORG_001, "parentId", "value", ref.parentId);
+                if (!someUnknown.contains(RecordType.ORGANIZATION)) {
+                    ref.at.report(Rule.ORG_001, "parentId", "value", ref.parentId);
+                }
             } else {
                 if (ref.slot >= 0) {
                     orgs.setParent(ref.slot, parent);
@@ -373,12 +429,12 @@ final class CrossRecordRules {
             leadOrganization(definedOrg(ref.leadOrgId), ref.leadOrgId, ref.gridDivision, ref.at);
         }
         for (MemberRef ref : pendingGridMembers) {
-            if (!memberFacts.containsKey(ref.memberKey)) {
+            if (!memberFacts.containsKey(ref.memberKey) && !someUnknown.contains(RecordType.MEMBER)) {
                 ref.at.report(Rule.GRID_006, ref.field + "/memberId");
             }
         }
         for (GridRef ref : pendingServiceGrids) {
-            if (!gridIds.contains(Hashing.hash64(ref.gridId))) {
+            if (!gridIds.contains(Hashing.hash64(ref.gridId)) && !someUnknown.contains(RecordType.GRID)) {
                 ref.at.report(Rule.SVC_001, "gridId", "value", ref.gridId);
             }
         }
@@ -442,7 +498,7 @@ final class CrossRecordRules {
         if (type.isBranch()) {
             int full = orgs.fullMembers(s);
             int fullAtMost = full + orgs.maybeFullMembers(s);
-            if (fullAtMost < 3) {
+            if (fullAtMost < 3 && !membersMayBeUncounted) {
                 r.report(Rule.ORG_010, "", "count", full);
             }
             if (orgs.members(s) > 50 && !approved) {
@@ -451,14 +507,14 @@ final class CrossRecordRules {
             int form = orgs.form(s);
             if (full >= 7 && form >= 0 && form != LeadershipForm.COMMITTEE.ordinal()) {
                 r.report(Rule.ORG_020, "leadership/form", "count", full, "form", LeadershipForm.values()[form].name());
-            } else if (fullAtMost < 7 && form == LeadershipForm.COMMITTEE.ordinal()) {
+            } else if (fullAtMost < 7 && form == LeadershipForm.COMMITTEE.ordinal() && !membersMayBeUncounted) {
                 r.report(Rule.ORG_021, "leadership/form", "count", full, "form", LeadershipForm.COMMITTEE.name());
             }
         }
         if (subtree < 0 || approved) {
             return;
         }
-        int subtreeAtMost = subtree + subtreeMaybe;
+        int subtreeAtMost = subtreesMayBeUncounted ? Integer.MAX_VALUE : subtree + subtreeMaybe;
         boolean misfit = switch (type) {
             case BRANCH -> subtree >= 100;
             case GENERAL_BRANCH -> subtree >= 100 || subtreeAtMost < 50;
@@ -488,7 +544,9 @@ final class CrossRecordRules {
             if (p.hostOrgId != null) {
                 int host = definedOrg(p.hostOrgId);
                 if (host < 0) {
-                    r.report(Rule.PST_001, "hostOrgId", "value", p.hostOrgId);
+                    if (!someUnknown.contains(RecordType.ORGANIZATION)) {
+                        r.report(Rule.PST_001, "hostOrgId", "value", p.hostOrgId);
+                    }
                 } else {
                     hostOrganization(p, host, r);
                 }
@@ -554,7 +612,9 @@ final class CrossRecordRules {
         }
         int index = postingIndex.get(Hashing.hash64(p.previousPostingId));
         if (index == LongIntMap.MISSING) {
-            r.report(Rule.PST_009, "previousPostingId", "value", p.previousPostingId);
+            if (!someUnknown.contains(RecordType.POSTING)) {
+                r.report(Rule.PST_009, "previousPostingId", "value", p.previousPostingId);
+            }
             return;
         }
         PostingFacts previous = postings.get(index);
@@ -598,7 +658,7 @@ final class CrossRecordRules {
 
     private Reporter orgReporter(int slot) {
         long position = layout == PathLayout.STREAM ? orgs.seq(slot) : orgs.position(slot);
-        return new Located(out, layout, org.partyorg.core.RecordType.ORGANIZATION, orgs.seq(slot), position, orgs.id(slot));
+        return new Located(out, layout, RecordType.ORGANIZATION, orgs.seq(slot), position, orgs.id(slot));
     }
 
     private static int ordinal(Enum<?> e) {

@@ -84,9 +84,10 @@ public final class OrganizationRules {
             Checks.required(s, officers.get(j).role(), "leadership/officers/" + j + "/role");
         }
         Integer termYears = Checks.count(s, leadership.termYears(), "leadership/termYears");
-        committeeSize(o, leadership, s);
+        boolean officersKnown = !s.isListIncomplete("leadership/officers");
+        committeeSize(o, leadership, officersKnown, s);
         secretaryOnlyComposition(leadership, s);
-        secretaryCount(leadership, s);
+        secretaryCount(leadership, officersKnown, s);
         concurrentVillageDirector(o, leadership, s);
         termLength(o, leadership, termYears, s);
         termEnded(o, leadership, termYears, s);
@@ -126,18 +127,25 @@ public final class OrganizationRules {
         if (type == null || !type.isBasicLevel() || type == OrgType.TEMPORARY_BRANCH) {
             return;
         }
-        if (isLive(o, s.asOf()) && !isLivenessUnknown(o, s)) {
+        if (isLive(o, s.asOf()) && !isLivenessUnknown(o, s) && !s.isFlagged("leadership")) {
             s.report(Rule.ORG_025, "leadership");
         }
     }
 
-    /** ORG-022: a branch committee has 3-5 officers; 6-7 is a warning, fewer or more an error. */
-    private static void committeeSize(Organization o, Leadership l, RecordScope s) {
+    /**
+     * ORG-022: a branch committee has 3-5 officers; 6-7 is a warning, fewer or more an error. When
+     * some officer could not be read, only "more than 7" is certain.
+     */
+    private static void committeeSize(Organization o, Leadership l, boolean officersKnown, RecordScope s) {
         if (o.orgType() == null || !o.orgType().isBranch() || l.form() != LeadershipForm.COMMITTEE) {
             return;
         }
         int n = l.officers().size();
-        if (n < 3 || n > 7) {
+        if (!officersKnown) {
+            if (n > 7) {
+                s.report(Rule.ORG_022, Severity.ERROR, "leadership/officers", "count", n);
+            }
+        } else if (n < 3 || n > 7) {
             s.report(Rule.ORG_022, Severity.ERROR, "leadership/officers", "count", n);
         } else if (n > 5) {
             s.report(Rule.ORG_022, Severity.WARNING, "leadership/officers", "count", n);
@@ -167,8 +175,11 @@ public final class OrganizationRules {
         }
     }
 
-    /** ORG-024: one secretary; two or more is an error, none a vacancy warning. */
-    private static void secretaryCount(Leadership l, RecordScope s) {
+    /**
+     * ORG-024: one secretary; two or more is an error, none a vacancy warning (unless an officer's
+     * role, or an officer, could not be read).
+     */
+    private static void secretaryCount(Leadership l, boolean officersKnown, RecordScope s) {
         int secretaries = 0;
         boolean unknownRole = false;
         for (Officer officer : l.officers()) {
@@ -180,7 +191,7 @@ public final class OrganizationRules {
         }
         if (secretaries > 1) {
             s.report(Rule.ORG_024, Severity.ERROR, "leadership/officers", "count", secretaries);
-        } else if (secretaries == 0 && !unknownRole) {
+        } else if (secretaries == 0 && !unknownRole && officersKnown) {
             s.report(Rule.ORG_024, Severity.WARNING, "leadership/officers", "count", 0);
         }
     }

@@ -87,6 +87,33 @@ public final class RecordScope implements Reporter {
         return !flagged.isEmpty() && flagged.contains(field);
     }
 
+    /**
+     * @param list a relative path to a list field
+     * @return whether the reader could not read the list, or some element of it (which it left out
+     *     of the bound list): its size is then not known
+     */
+    public boolean isListIncomplete(String list) {
+        if (flagged.isEmpty()) {
+            return false;
+        }
+        for (String field : flagged) {
+            if (field.equals(list) || (field.startsWith(list) && field.length() > list.length() + 1
+                    && field.charAt(list.length()) == '/' && isDigits(field, list.length() + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigits(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** @return the current record's type */
     RecordType type() {
         return type;

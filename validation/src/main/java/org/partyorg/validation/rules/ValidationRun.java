@@ -131,9 +131,25 @@ public final class ValidationRun {
         cross.postingArrived(p, scope);
     }
 
-    /** Counts a record that could not be bound (its problems were reported by the reader). */
-    public void unreadableRecord() {
+    /**
+     * Counts a record that could not be bound (the reader reported why). Until the end, rules that
+     * would need it (references to its type, "fewer than" sizes) cannot decide and stay quiet.
+     *
+     * @param type its type, or null when even that is unknown
+     */
+    public void unreadableRecord(RecordType type) {
         records++;
+        cross.recordsUnknown(type);
+    }
+
+    /**
+     * Some records of a type could not be read, and how many is unknown (a document's section that
+     * is not an array): as {@link #unreadableRecord}, without counting a record.
+     *
+     * @param type their type
+     */
+    public void unreadableRecords(RecordType type) {
+        cross.recordsUnknown(type);
     }
 
     /**
