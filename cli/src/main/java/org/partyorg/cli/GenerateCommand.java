@@ -70,6 +70,13 @@ final class GenerateCommand implements Callable<Integer> {
             out = null;
         }
         boolean streamName = out != null && org.partyorg.serialization.PartyOrg.isStream(out);
+        boolean documentName = out != null && out.getFileName() != null
+                && out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+        if (format == null && s == Scale.NATIONAL && documentName) {
+            // validate would read a .json file as a document: do not write the stream form under that name
+            err.println("partyorg generate: the national scale is written only as ndjson; name the file *.ndjson");
+            return Main.FAILURE;
+        }
         Format f = format != null ? format : s == Scale.NATIONAL || streamName ? Format.ndjson : Format.json;
         if (s == Scale.NATIONAL && f == Format.json) {
             err.println("partyorg generate: the national scale is written only as ndjson (about 100 million members)");

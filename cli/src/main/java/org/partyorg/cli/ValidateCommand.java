@@ -72,8 +72,10 @@ final class ValidateCommand implements Callable<Integer> {
             return Main.FAILURE;
         }
         for (String file : files) {
-            if (!file.equals("-") && (!Files.isRegularFile(Path.of(file)) || !Files.isReadable(Path.of(file)))) {
-                err.println("partyorg validate: cannot open " + file + (Files.isDirectory(Path.of(file)) ? " (a directory)" : ""));
+            // not only regular files: a named pipe, /dev/stdin or a shell's <(...) is read once, as a file is
+            Path path = file.equals("-") ? null : Path.of(file);
+            if (path != null && (!Files.exists(path) || Files.isDirectory(path) || !Files.isReadable(path))) {
+                err.println("partyorg validate: cannot open " + file + (Files.isDirectory(path) ? " (a directory)" : ""));
                 return Main.FAILURE;
             }
         }

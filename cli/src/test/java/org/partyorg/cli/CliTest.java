@@ -155,6 +155,15 @@ class CliTest {
     }
 
     @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void filesThatAreNotRegularFilesAreReadToo() {
+        // a device, as a named pipe, /dev/stdin or a shell's <(...) would be: it opens, so it is read
+        Result empty = run("validate", "--locale", "en", "/dev/null");
+        assertThat(empty.status()).isEqualTo(1);
+        assertThat(empty.out()).contains("/dev/null:: ERROR DOC-001 ").contains("the input is empty");
+    }
+
+    @Test
     void rulesListsTheCatalog() {
         Result r = run("rules", "--locale", "en");
         assertThat(r.status()).isZero();

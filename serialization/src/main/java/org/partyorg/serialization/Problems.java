@@ -3,17 +3,21 @@ package org.partyorg.serialization;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.partyorg.core.code.Masking;
+import org.partyorg.validation.rules.Messages.Phrase;
 
 /** Turning parser failures into finding details that are short and never quote personal data. */
 final class Problems {
+    private static final java.util.regex.Pattern JAVA_HINT = java.util.regex.Pattern.compile(",? *(from|use) `[^`]*`( to [^)]*)?");
+
     private Problems() {
     }
 
     /**
      * @param e a parser failure
-     * @return its message without the input quoted, plus line and column
+     * @return its message without the input quoted, plus line and column, marked as the parser's
+     *     own (English) words
      */
-    static String detail(JsonProcessingException e) {
+    static Phrase detail(JsonProcessingException e) {
         String message = e.getOriginalMessage();
         if (message == null) {
             message = e.getClass().getSimpleName();
@@ -22,47 +26,48 @@ final class Problems {
         if (newline >= 0) {
             message = message.substring(0, newline);
         }
+        // Jackson names the Java setting behind a limit ("from `StreamReadConstraints.getMaxNestingDepth()`"): not for readers of a report
+        message = JAVA_HINT.matcher(message).replaceAll("");
         if (message.length() > 200) {
             message = message.substring(0, 200) + "...";
         }
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-        return Masking.scrub(message) + where;
+        return Phrase.of("detail.parser", "text", Masking.scrub(message) + where);
     }
 
     /**
      * @param e a decoding failure of Jackson's own readers (UTF-32)
-     * @return its message, short and masked
+     * @return its message, short and masked, marked as the parser's own words
      */
-    static String detail(java.io.CharConversionException e) {
+    static Phrase detail(java.io.CharConversionException e) {
         String message = String.valueOf(e.getMessage());
         if (message.length() > 200) {
             message = message.substring(0, 200) + "...";
         }
-        return Masking.scrub(message);
+        return Phrase.of("detail.parser", "text", Masking.scrub(message));
     }
 
     /**
      * @param e a read-constraint failure
-     * @return which limit it was
+     * @return which limit it was, in the words of the report's language
      */
-    static String limitName(JsonProcessingException e) {
+    static Phrase limitName(JsonProcessingException e) {
         String m = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
+        String key;
         if (m.contains("nesting depth")) {
-            return "nesting depth";
+            key = "limit.nestingDepth";
+        } else if (m.contains("string value length")) {
+            key = "limit.stringLength";
+        } else if (m.contains("number value length")) {
+            key = "limit.numberLength";
+        } else if (m.contains("name length")) {
+            key = "limit.nameLength";
+        } else if (m.contains("document length")) {
+            key = "limit.documentLength";
+        } else {
+            key = "limit.other";
         }
-        if (m.contains("string value length")) {
-            return "string length";
-        }
-        if (m.contains("number value length")) {
-            return "number length";
-        }
-        if (m.contains("name length")) {
-            return "field name length";
-        }
-        if (m.contains("document length")) {
-            return "document size";
-        }
-        return "read limit";
+        return Phrase.of(key);
     }
 }

@@ -20,6 +20,7 @@ import org.partyorg.core.Member;
 import org.partyorg.core.Organization;
 import org.partyorg.core.Posting;
 import org.partyorg.core.RecordType;
+import org.partyorg.validation.rules.Messages.Phrase;
 import org.partyorg.core.ServiceRecord;
 import org.partyorg.core.code.Masking;
 import org.partyorg.serialization.bind.Binder;
@@ -290,13 +291,13 @@ public final class StreamReader {
                 }
                 line++;
                 if (next == Lines.Result.TOO_LONG) {
-                    shape(Rule.DOC_018, null, null, "/" + line, "limit", "line length (" + limits.maxLineBytes() + " bytes)",
-                            "detail", "line " + line);
+                    shape(Rule.DOC_018, null, null, "/" + line, "limit", Phrase.of("limit.lineLength", "bytes", limits.maxLineBytes()),
+                            "detail", Phrase.of("detail.line", "line", line));
                     noHeaderYet();
                     return STOP;
                 }
                 if (lines.isBlank()) {
-                    shape(Rule.DOC_001, null, null, "/" + line, "detail", "empty line");
+                    shape(Rule.DOC_001, null, null, "/" + line, "detail", Phrase.of("detail.emptyLine"));
                     noHeaderYet();
                     continue;
                 }
@@ -359,7 +360,7 @@ public final class StreamReader {
         private void readLine(JsonParser p) throws IOException {
             JsonToken t = p.nextToken();
             if (t != JsonToken.START_OBJECT) {
-                shape(Rule.DOC_001, null, null, "/" + line, "detail", "the line is not a JSON object but " + Binder.describe(t));
+                shape(Rule.DOC_001, null, null, "/" + line, "detail", Phrase.of("detail.notAnObject", "actual", Binder.describe(t)));
                 noHeaderYet();
                 if (line > 1) {
                     emit((v, h) -> v.unreadableRecord());

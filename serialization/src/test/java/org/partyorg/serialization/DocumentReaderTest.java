@@ -174,7 +174,13 @@ class DocumentReaderTest {
         ValidationReport report = readDocument(deep);
         // the unknown field is reported before the reader stops inside it
         assertThat(triples(report)).containsExactly(tuple("DOC-015", WARNING, "/x"), tuple("DOC-018", ERROR, "/x"));
-        assertThat(report.findings("DOC-018").get(0).message()).contains("nesting depth");
+        assertThat(report.findings("DOC-018").get(0).message()).contains("nesting depth").doesNotContain("StreamReadConstraints");
+        // the words of the message are in the report's language; the parser's own words are marked as such
+        ValidationReport chinese = DatasetReader.create().withOptions(org.partyorg.validation.ValidationOptions.defaults()
+                .withLocale(java.util.Locale.SIMPLIFIED_CHINESE)).validate(TestInputs.bytes(deep));
+        assertThat(chinese.findings("DOC-018").get(0).message())
+                .startsWith("输入超出读取器的安全限制（嵌套深度），已在此处停止读取：解析器报告（英文）：")
+                .doesNotContain("StreamReadConstraints");
         assertThat(report.isComplete()).isFalse();
         String longNumber = "{\"schemaVersion\":\"1.0\",\"asOf\":\"2023-08-18\",\"x\":" + "9".repeat(100_000) + "}";
         assertThat(triples(readDocument(longNumber))).containsExactly(tuple("DOC-018", ERROR, "/x"));

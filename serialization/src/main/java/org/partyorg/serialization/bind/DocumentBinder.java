@@ -66,7 +66,7 @@ public final class DocumentBinder {
     public boolean read(JsonParser p) throws IOException {
         JsonToken t = p.nextToken();
         if (t == null) {
-            sink.reportShape(Rule.DOC_001, -1, null, null, "", "detail", "the input is empty");
+            sink.reportShape(Rule.DOC_001, -1, null, null, "", "detail", org.partyorg.validation.rules.Messages.Phrase.of("detail.emptyInput"));
             return false;
         }
         if (t != JsonToken.START_OBJECT) {

@@ -81,7 +81,7 @@ public final class FindingCollector implements FindingSink {
         if (maxListed == 0) {
             return;
         }
-        String message = Messages.format(messages.template(rule), args);
+        String message = messages.fill(messages.template(rule), args);
         entries.add(new Entry(seq, new Finding(rule.id(), effective, path, recordType, recordId, message)));
         if (maxListed < Long.MAX_VALUE && entries.size() >= 2 * maxListed + 1024) {
             trim();

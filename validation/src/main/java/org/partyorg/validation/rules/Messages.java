@@ -61,13 +61,48 @@ public final class Messages {
     }
 
     /**
-     * Fills {@code {name}} parameters.
+     * A message parameter that is itself words, translated like the message: the text of
+     * {@code org.partyorg.phrase.<key>} in the message's language, with its own {@code {name}}
+     * parameters filled.
+     *
+     * @param key the phrase's key, after {@code org.partyorg.phrase.}
+     * @param args alternating parameter names and values
+     */
+    public record Phrase(String key, Object... args) {
+        /**
+         * @param key the phrase's key
+         * @param args alternating parameter names and values
+         * @return the phrase
+         */
+        public static Phrase of(String key, Object... args) {
+            return new Phrase(key, args);
+        }
+
+        @Override
+        public String toString() {
+            return ENGLISH.fill(ENGLISH.text("org.partyorg.phrase." + key), args);
+        }
+    }
+
+    /**
+     * Fills {@code {name}} parameters, in English where a parameter is a {@link Phrase}.
      *
      * @param template the template
      * @param args alternating parameter names and values
      * @return the message
      */
     public static String format(String template, Object... args) {
+        return ENGLISH.fill(template, args);
+    }
+
+    /**
+     * Fills {@code {name}} parameters, translating {@link Phrase} parameters into this language.
+     *
+     * @param template the template
+     * @param args alternating parameter names and values
+     * @return the message
+     */
+    public String fill(String template, Object... args) {
         if (args.length == 0 || template.indexOf('{') < 0) {
             return template;
         }
@@ -80,7 +115,8 @@ public final class Messages {
                 String name = template.substring(i + 1, close);
                 Object value = lookup(name, args);
                 if (value != MISSING) {
-                    out.append(value);
+                    out.append(value instanceof Phrase phrase
+                            ? fill(text("org.partyorg.phrase." + phrase.key()), phrase.args()) : value);
                     i = close + 1;
                     continue;
                 }

@@ -1,0 +1,99 @@
+package org.partyorg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partyorg.cli.CliTest.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code generate} and {@code stats} as an integrator runs them (CLI.md). */
+class GenerateAndStatsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theSameSeedWritesTheSameBytesAndTheOutputValidates() throws IOException {
+        Path a = tmp.resolve("a.json");
+        Path b = tmp.resolve("b.json");
+        Path other = tmp.resolve("other.json");
+        assertThat(run("generate", "--scale", "village", "--seed", "7", "--out", a.toString()).status()).isZero();
+        assertThat(run("generate", "--scale", "village", "--seed", "7", "--out", b.toString()).status()).isZero();
+        assertThat(run("generate", "--scale", "village", "--seed", "8", "--out", other.toString()).status()).isZero();
+        assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b)).isNotEqualTo(Files.readAllBytes(other));
+
+        CliTest.Result validated = run("validate", "--locale", "en", "--fail-on", "error", a.toString(), other.toString());
+        assertThat(validated.status()).isZero();
+        assertThat(validated.out()).contains(" 0 error(s)");
+    }
+
+    @Test
+    void theStreamFormIsChosenByTheFileNameAndValidatesToo() throws IOException {
+        Path stream = tmp.resolve("township.ndjson");
+        assertThat(run("generate", "--scale", "township", "--seed", "3", "--out", stream.toString()).status()).isZero();
+        List<String> lines = Files.readAllLines(stream);
+        assertThat(lines.get(0)).startsWith("{\"recordType\":\"header\"");
+        assertThat(lines).hasSizeGreaterThan(100);
+        CliTest.Result validated = run("validate", "--locale", "en", stream.toString());
+        assertThat(validated.status()).isZero();
+
+        CliTest.Result stats = run("stats", stream.toString());
+        assertThat(stats.status()).isZero();
+        assertThat(stats.out()).contains("organizations by type:").contains("members by stage:").contains("FULL ");
+    }
+
+    @Test
+    void plantedDefectsComeWithAManifestOfTheirFindings() throws IOException {
+        Path file = tmp.resolve("broken.json");
+        CliTest.Result r = run("generate", "--scale", "village", "--seed", "5", "--inject", "MEM-012:2", "--inject", "ORG-025:1",
+                "--out", file.toString());
+        assertThat(r.status()).isZero();
+        JsonNode manifest = JSON.readTree(tmp.resolve("broken.json.manifest.json").toFile());
+        List<String> expected = new ArrayList<>();
+        for (JsonNode e : manifest.get("expectedFindings")) {
+            expected.add(e.get("ruleId").asText() + " " + e.get("path").asText());
+        }
+        assertThat(expected).hasSize(3);
+
+        JsonNode report = JSON.readTree(run("validate", "--format", "json", file.toString()).out());
+        List<String> found = new ArrayList<>();
+        for (JsonNode f : report.get("findings")) {
+            found.add(f.get("ruleId").asText() + " " + f.get("path").asText());
+        }
+        assertThat(found).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void nationalIsWrittenOnlyAsAStream() {
+        CliTest.Result json = run("generate", "--scale", "national", "--format", "json");
+        assertThat(json.status()).isEqualTo(2);
+        assertThat(json.err()).contains("ndjson").hasLineCount(1);
+        // a .json name would make validate read the stream as a document: refused before writing anything
+        Path named = tmp.resolve("national.json");
+        CliTest.Result byName = run("generate", "--scale", "national", "--out", named.toString());
+        assertThat(byName.status()).isEqualTo(2);
+        assertThat(byName.err()).contains("*.ndjson");
+        assertThat(named).doesNotExist();
+    }
+
+    @Test
+    void badArgumentsAreOneLineAndStatusTwo() {
+        CliTest.Result scale = run("generate", "--scale", "planet");
+        assertThat(scale.status()).isEqualTo(2);
+        assertThat(scale.err()).contains("planet").hasLineCount(1);
+        CliTest.Result inject = run("generate", "--scale", "village", "--inject", "MEM-012", "--out", tmp.resolve("x.json").toString());
+        assertThat(inject.status()).isEqualTo(2);
+        assertThat(inject.err()).contains("--inject").doesNotContain("Exception");
+        CliTest.Result missing = run("stats", tmp.resolve("nope.json").toString());
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).contains("cannot open");
+    }
+}
