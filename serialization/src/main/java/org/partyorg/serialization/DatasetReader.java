@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import org.partyorg.core.Member;
 import org.partyorg.core.Organization;
 import org.partyorg.core.Posting;
 import org.partyorg.core.RecordType;
+import org.partyorg.validation.rules.Messages.Phrase;
 import org.partyorg.core.ServiceRecord;
 import org.partyorg.core.Source;
 import org.partyorg.serialization.bind.DocumentBinder;
@@ -132,7 +134,17 @@ public final class DatasetReader {
         });
         boolean whole;
         JsonParser parser = null;
-        try (JsonParser p = factory.createParser(in)) {
+        PushbackInputStream input = Utf8Only.peekable(in);
+        try {
+            String wide = Utf8Only.wideEncoding(input);
+            if (wide != null) {
+                validator.reportShape(Rule.DOC_001, -1, null, null, "", "detail", Phrase.of("detail.notUtf8", "encoding", wide));
+                return new ReadResult(doc.dataset(), validator.finishIncomplete());
+            }
+        } catch (IOException e) {
+            throw new ReadException("cannot read the document: " + org.partyorg.core.code.Masking.scrub(e.getMessage()), e);
+        }
+        try (JsonParser p = factory.createParser(input)) {
             parser = p;
             whole = doc.read(p);
         } catch (StreamConstraintsException e) {

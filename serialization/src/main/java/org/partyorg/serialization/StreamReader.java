@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -125,7 +126,19 @@ public final class StreamReader {
     public ValidationReport read(InputStream in, RecordHandler handler) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(handler, "handler");
-        return new Pipeline(new Run(in), StreamValidator.forStream(options), handler).run();
+        PushbackInputStream input = Utf8Only.peekable(in);
+        try {
+            String wide = Utf8Only.wideEncoding(input);
+            if (wide != null) {
+                StreamValidator validator = StreamValidator.forStream(options);
+                // found on the first line, which is where a stream's paths can point
+                validator.reportShape(Rule.DOC_001, -1, null, null, "/1", "detail", Phrase.of("detail.notUtf8", "encoding", wide));
+                return validator.finishIncomplete();
+            }
+        } catch (IOException e) {
+            throw new ReadException("cannot read the stream: " + org.partyorg.core.code.Masking.scrub(e.getMessage()), e);
+        }
+        return new Pipeline(new Run(input), StreamValidator.forStream(options), handler).run();
     }
 
     /**

@@ -215,4 +215,28 @@ class DocumentReaderTest {
         assertThat(triples(DatasetReader.create().validate(new java.io.ByteArrayInputStream(json))))
                 .containsExactly(tuple("DOC-001", ERROR, ""));
     }
+
+    @Test
+    void utf16AndUtf32AreDoc001SinceExchangedJsonIsUtf8() {
+        String text = document().toString();
+        java.util.Map<String, byte[]> encoded = new java.util.LinkedHashMap<>();
+        encoded.put("UTF-16LE", text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        encoded.put("UTF-16BE", text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+        encoded.put("UTF-16BE ", ("\uFEFF" + text).getBytes(java.nio.charset.StandardCharsets.UTF_16BE)); // with a byte-order mark
+        encoded.put("UTF-32BE", text.getBytes(java.nio.charset.Charset.forName("UTF-32BE")));
+        encoded.put("UTF-32LE", text.getBytes(java.nio.charset.Charset.forName("UTF-32LE")));
+        for (java.util.Map.Entry<String, byte[]> e : encoded.entrySet()) {
+            ValidationReport document = DatasetReader.create().validate(new java.io.ByteArrayInputStream(e.getValue()));
+            assertThat(triples(document)).as(e.getKey()).containsExactly(tuple("DOC-001", ERROR, ""));
+            assertThat(document.findings().get(0).message()).contains(e.getKey().trim());
+            ValidationReport stream = StreamReader.create().validate(new java.io.ByteArrayInputStream(e.getValue()));
+            assertThat(triples(stream)).as(e.getKey()).containsExactly(tuple("DOC-001", ERROR, "/1"));
+        }
+        // UTF-8, with or without its byte-order mark, is read
+        byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+        byte[] withBom = java.util.Arrays.copyOf(bom, bom.length + utf8.length);
+        System.arraycopy(utf8, 0, withBom, bom.length, utf8.length);
+        assertThat(DatasetReader.create().validate(new java.io.ByteArrayInputStream(withBom)).findings()).isEmpty();
+    }
 }

@@ -1,0 +1,53 @@
+package org.partyorg.serialization;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+
+/**
+ * FORMAT.md and RFC 8259 §8.1: exchanged JSON is UTF-8. Jackson would detect UTF-16 and UTF-32
+ * and read them without a word; a file in either would then pass here and fail in the next system,
+ * so the readers report it (DOC-001) instead. The check looks at the first four bytes only, the way
+ * RFC 4627 §3 tells the encodings apart: JSON text starts with an ASCII character.
+ */
+final class Utf8Only {
+    private Utf8Only() {
+    }
+
+    /**
+     * @param in an input
+     * @return the input to read from instead: the same bytes, the first four read ahead
+     */
+    static PushbackInputStream peekable(InputStream in) {
+        return in instanceof PushbackInputStream p ? p : new PushbackInputStream(in, 4);
+    }
+
+    /**
+     * @param in an input from {@link #peekable}; its first bytes are read and pushed back
+     * @return the name of the wide encoding the input starts in, or null when it may be UTF-8
+     * @throws IOException if reading fails
+     */
+    static String wideEncoding(PushbackInputStream in) throws IOException {
+        byte[] head = in.readNBytes(4);
+        in.unread(head);
+        if (head.length < 2) {
+            return null;
+        }
+        int b0 = head[0] & 0xff;
+        int b1 = head[1] & 0xff;
+        boolean four = head.length == 4;
+        if (four && b0 == 0 && b1 == 0) {
+            return "UTF-32BE";
+        }
+        if (four && b1 == 0 && head[2] == 0 && head[3] == 0) {
+            return "UTF-32LE";
+        }
+        if (b0 == 0xfe && b1 == 0xff || b0 == 0 && b1 != 0) {
+            return "UTF-16BE";
+        }
+        if (b0 == 0xff && b1 == 0xfe || b0 != 0 && b1 == 0) {
+            return "UTF-16LE";
+        }
+        return null;
+    }
+}
