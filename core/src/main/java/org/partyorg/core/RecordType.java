@@ -46,4 +46,17 @@ public enum RecordType {
         }
         return null;
     }
+
+    /**
+     * @param datasetField a section of the document form ({@code members})
+     * @return the type whose records it holds, or null when it is not a section
+     */
+    public static RecordType fromDatasetField(String datasetField) {
+        for (RecordType t : values()) {
+            if (t.datasetField.equals(datasetField)) {
+                return t;
+            }
+        }
+        return null;
+    }
 }

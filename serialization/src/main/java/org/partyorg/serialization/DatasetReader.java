@@ -194,13 +194,10 @@ public final class DatasetReader {
         if (first < 0) {
             return pointer;
         }
-        boolean inSection = SECTIONS.contains(pointer.substring(1, first));
+        boolean inSection = RecordType.fromDatasetField(pointer.substring(1, first)) != null;
         int second = pointer.indexOf('/', first + 1);
         return !inSection ? pointer.substring(0, first) : second < 0 ? pointer : pointer.substring(0, second);
     }
-
-    private static final java.util.Set<String> SECTIONS = java.util.Arrays.stream(RecordType.values())
-            .map(RecordType::datasetField).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     static String escape(String name) {
         return name.replace("~", "~0").replace("/", "~1");

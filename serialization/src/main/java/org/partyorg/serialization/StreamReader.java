@@ -133,6 +133,7 @@ public final class StreamReader {
                 StreamValidator validator = StreamValidator.forStream(options);
                 // found on the first line, which is where a stream's paths can point
                 validator.reportShape(Rule.DOC_001, -1, null, null, "/1", "detail", Phrase.of("detail.notUtf8", "encoding", wide));
+                handler.header(null, null);
                 return validator.finishIncomplete();
             }
         } catch (IOException e) {
@@ -314,6 +315,8 @@ public final class StreamReader {
                     noHeaderYet();
                     continue;
                 }
+                lineRecordType = null;
+                lineEmitted = false;
                 try (JsonParser p = factory.createParser(padded(), 0, lines.length() + PADDING)) {
                     readLine(p);
                 } catch (StreamConstraintsException e) {
@@ -323,16 +326,34 @@ public final class StreamReader {
                 } catch (JsonProcessingException e) {
                     shape(Rule.DOC_001, null, null, "/" + line, "detail", Problems.detail(e));
                     noHeaderYet();
-                    emit((v, h) -> v.unreadableRecord());
+                    lostRecord();
                 } catch (CharConversionException e) {
                     // a line whose bytes Jackson took for UTF-32 but are not: a broken line, not an I/O failure
                     shape(Rule.DOC_001, null, null, "/" + line, "detail", Problems.detail(e));
                     noHeaderYet();
-                    emit((v, h) -> v.unreadableRecord());
+                    lostRecord();
                 }
             }
             noHeaderYet();
             return END;
+        }
+
+        /** The current line's recordType once read (null before, or when it has none), and whether its record or header went to the validator. */
+        private String lineRecordType;
+        private boolean lineEmitted;
+
+        /**
+         * Tells the validator that the current line's record is lost, of its type if that was read
+         * (so that only the rules about that type wait for it). Not when the line's record or header
+         * was already handed on (content after a complete object), and not for a header, or for a
+         * line 1 of unknown type, which is taken for the header.
+         */
+        private void lostRecord() {
+            if (lineEmitted || "header".equals(lineRecordType) || (line == 1 && lineRecordType == null)) {
+                return;
+            }
+            RecordType type = lineRecordType == null ? null : RecordType.fromWireName(lineRecordType);
+            emit(type == null ? (v, h) -> v.unreadableRecord() : (v, h) -> v.unreadableRecord(type));
         }
 
         private void emit(Step step) {
@@ -375,9 +396,7 @@ public final class StreamReader {
             if (t != JsonToken.START_OBJECT) {
                 shape(Rule.DOC_001, null, null, "/" + line, "detail", Phrase.of("detail.notAnObject", "actual", Binder.describe(t)));
                 noHeaderYet();
-                if (line > 1) {
-                    emit((v, h) -> v.unreadableRecord());
-                }
+                lostRecord();
                 return;
             }
             // fast path: writers put recordType first; otherwise buffer the object to find it
@@ -395,6 +414,7 @@ public final class StreamReader {
                     return;
                 }
                 recordType = p.getText();
+                lineRecordType = recordType;
             } else {
                 TokenBuffer buffer = new TokenBuffer(p, null);
                 buffer.writeStartObject();
@@ -411,6 +431,7 @@ public final class StreamReader {
                     return;
                 }
                 recordType = recordTypeText;
+                lineRecordType = recordType;
                 source = buffer.asParser(p.getCodec());
                 source.nextToken();
                 where = RecordTypeField.AHEAD;
@@ -425,7 +446,7 @@ public final class StreamReader {
                     noHeaderYet();
                     shape(Rule.DOC_012, null, null, "/" + line + "/recordType", "field", "recordType",
                             "value", "\"" + (recordType.length() > 40 ? recordType.substring(0, 40) + "..." : recordType) + "\"");
-                    emit((v, h) -> v.unreadableRecord());
+                    lostRecord();
                     return;
                 }
                 noHeaderYet();
@@ -488,6 +509,7 @@ public final class StreamReader {
                 v.start(version, date);
                 h.header(version, date);
             });
+            lineEmitted = true;
         }
 
         private void record(JsonParser p, RecordType type, RecordTypeField where) throws IOException {
@@ -528,6 +550,7 @@ public final class StreamReader {
                     h.posting((Posting) record, at);
                 });
             }
+            lineEmitted = true;
         }
 
         private void shape(Rule rule, String recordType, String recordId, String path, Object... args) {
@@ -535,7 +558,6 @@ public final class StreamReader {
             emit((v, h) -> v.reportShape(rule, at, recordType, recordId, path, args));
         }
 
-        /** @return the value of the buffered object's first top-level {@code recordType} string, or null */
         /** @return the token of the line's recordType, null when it has none; its text in {@link #recordTypeText} */
         private JsonToken findRecordType(TokenBuffer buffer) throws IOException {
             try (JsonParser b = buffer.asParser()) {
@@ -567,7 +589,7 @@ public final class StreamReader {
                 shape(Rule.DOC_011, null, null, path, "field", "recordType", "expected", "string", "actual", Binder.describe(value));
             }
             noHeaderYet();
-            emit((v, h) -> v.unreadableRecord());
+            lostRecord();
         }
 
         /** Skips the rest of the current object (the parser is inside it). */

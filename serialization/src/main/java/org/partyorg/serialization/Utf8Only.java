@@ -19,7 +19,7 @@ final class Utf8Only {
      * @return the input to read from instead: the same bytes, the first four read ahead
      */
     static PushbackInputStream peekable(InputStream in) {
-        return in instanceof PushbackInputStream p ? p : new PushbackInputStream(in, 4);
+        return new PushbackInputStream(in, 4); // a caller's own PushbackInputStream may hold fewer than 4
     }
 
     /**
@@ -38,6 +38,9 @@ final class Utf8Only {
         boolean four = head.length == 4;
         if (four && b0 == 0 && b1 == 0) {
             return "UTF-32BE";
+        }
+        if (four && b0 == 0xff && b1 == 0xfe && head[2] == 0 && head[3] == 0) {
+            return "UTF-32LE"; // its byte-order mark starts as UTF-16LE's does
         }
         if (four && b1 == 0 && head[2] == 0 && head[3] == 0) {
             return "UTF-32LE";

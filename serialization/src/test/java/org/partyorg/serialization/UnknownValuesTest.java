@@ -192,4 +192,72 @@ class UnknownValuesTest {
         assertThat(triples(readDocument(doc))).containsExactly(tuple("DOC-015", WARNING, "/members/4/"));
         assertThat(triples(readStream(streamLines(doc)))).containsExactly(tuple("DOC-015", WARNING, "/9/"));
     }
+
+    @Test
+    void aMemberWithoutOrgIdWhoCountsInNoSizeHidesNothing() {
+        ObjectNode doc = withMembersLeft(2, 3, 4);
+        record(doc, "members", 4).remove("orgId"); // LEFT: counts nowhere, wherever it belongs
+        assertThat(findings(doc)).containsExactly(
+                tuple("ORG-010", ERROR, "/organizations/2"), tuple("DOC-010", ERROR, "/members/4/orgId"));
+        record(doc, "members", 4).put("status", "NORMAL"); // might be the third full member of br-kj
+        assertThat(findings(doc)).containsExactly(tuple("DOC-010", ERROR, "/members/4/orgId"));
+    }
+
+    @Test
+    void aPartyGroupWhoseParentIsUnknownMayBeTheMembersOwn() {
+        ObjectNode doc = document();
+        doc.withArray("organizations").addObject().put("id", "pg-1").put("name", "第一党小组").put("orgType", "PARTY_GROUP")
+                .put("parentId", 7).put("divisionCode", "522631206200");
+        record(doc, "members", 3).put("partyGroupId", "pg-1");
+        assertThat(findings(doc)).containsExactly(tuple("DOC-011", ERROR, "/organizations/3/parentId"));
+    }
+
+    @Test
+    void aCommitteeWithUnreadableOfficersIsJudgedOnWhatEveryCountWouldShare() {
+        ObjectNode doc = document();
+        com.fasterxml.jackson.databind.node.ArrayNode officers = record(doc, "organizations", 2).with("leadership")
+                .put("form", "COMMITTEE").withArray("officers");
+        officers.removeAll();
+        officers.addObject().put("memberId", "m-0").put("role", "SECRETARY");
+        officers.add(1);
+        // one or two officers: too few either way
+        assertThat(findings(doc)).contains(tuple("ORG-022", ERROR, "/organizations/2/leadership/officers"));
+        officers.addObject().put("memberId", "m-1").put("role", "COMMITTEE_MEMBER");
+        // two or three: it depends on the unreadable one
+        assertThat(findings(doc)).extracting(t -> t.toList().get(0)).doesNotContain("ORG-022");
+    }
+
+    @Test
+    void contentAfterACompleteLineIsDoc001ButTheRecordWasRead() {
+        ObjectNode doc = document();
+        record(doc, "members", 1).put("orgId", "nope");
+        List<String> lines = new java.util.ArrayList<>(streamLines(doc));
+        lines.set(4, lines.get(4) + " 1"); // m-0, complete, then a stray number
+        var report = readStream(lines);
+        assertThat(triples(report)).containsExactly(tuple("DOC-001", ERROR, "/5"), tuple("MEM-001", ERROR, "/6/orgId"));
+        assertThat(report.records()).isEqualTo(11);
+
+        lines = new java.util.ArrayList<>(streamLines(document()));
+        lines.set(0, lines.get(0) + " x");
+        report = readStream(lines);
+        assertThat(triples(report)).containsExactly(tuple("DOC-001", ERROR, "/1"));
+        assertThat(report.records()).isEqualTo(11);
+    }
+
+    @Test
+    void aLostLineWhoseTypeWasReadQuietsOnlyTheRulesAboutThatType() {
+        ObjectNode doc = document();
+        record(doc, "organizations", 2).put("parentId", "nope");
+        List<String> lines = new java.util.ArrayList<>(streamLines(doc));
+        lines.set(4, lines.get(4).substring(0, 40)); // m-0's line, cut after its recordType
+        assertThat(lines.get(4)).startsWith("{\"recordType\":\"member\"");
+        assertThat(triples(readStream(lines))).containsExactly(
+                tuple("ORG-001", ERROR, "/4/parentId"), tuple("DOC-001", ERROR, "/5"));
+    }
+
+    @Test
+    void aRepeatedSectionIsSkippedSoItsRecordsAreUnknown() {
+        String twice = document().toString().replaceFirst("\"members\":\\[", "\"members\":[],\"members\":[");
+        assertThat(triples(readDocument(twice))).containsExactly(tuple("DOC-017", ERROR, "/members"));
+    }
 }

@@ -95,6 +95,10 @@ public final class DocumentBinder {
             JsonToken value = p.nextToken();
             if (!seen.add(field)) {
                 sink.reportShape(Rule.DOC_017, -1, null, null, "/" + BindContext.escape(field), "field", BindContext.escape(field));
+                RecordType section = RecordType.fromDatasetField(field);
+                if (section != null && value != JsonToken.VALUE_NULL) {
+                    sink.unreadableRecords(section); // the repeated section's records are skipped, so unknown
+                }
                 Skip.value(p);
                 continue;
             }

@@ -22,6 +22,8 @@ public final class OrgTable {
      * unknown), so the rules that depend on it skip it.
      */
     public static final int LIVENESS_UNKNOWN = 8;
+    /** Flag: its parentId failed its DOC check, so where it sits in the tree is not known. */
+    public static final int PARENT_UNKNOWN = 16;
 
     private int size;
     private byte[] type = new byte[16];
@@ -242,6 +244,11 @@ public final class OrgTable {
     /** @param s a slot @return members organized in it */
     public int members(int s) {
         return members[s];
+    }
+
+    /** @return whether some member's stage or status was unknown ({@link #countUncertainMember} was called) */
+    public boolean hasUncertainMembers() {
+        return maybeMembers != null;
     }
 
     /** @param s a slot @return members organized in it whose stage or status is unknown and who might be full members */

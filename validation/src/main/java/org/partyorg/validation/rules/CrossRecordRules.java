@@ -129,9 +129,10 @@ final class CrossRecordRules {
 
     void organizationArrived(Organization o, RecordScope s) {
         int slot = -1;
+        boolean parentUnknown = o.parentId() == null && s.isFlagged("parentId");
         if (!s.isIdUsable()) {
             recordsUnknown(RecordType.ORGANIZATION);
-        } else if (o.parentId() == null && s.isFlagged("parentId")) {
+        } else if (parentUnknown) {
             subtreesMayBeUncounted = true; // a subtree whose place in the tree is unknown
         }
         if (s.isIdUsable()) {
@@ -143,6 +144,7 @@ final class CrossRecordRules {
                 slot = existing != LongIntMap.MISSING ? existing : newOrgSlot(key);
                 int flags = (asOf != null && o.isDissolvedOn(asOf) ? OrgTable.DISSOLVED : 0)
                         | (OrganizationRules.isLivenessUnknown(o, s) ? OrgTable.LIVENESS_UNKNOWN : 0)
+                        | (parentUnknown ? OrgTable.PARENT_UNKNOWN : 0)
                         | (Checks.noApproval(o.approvalRef()) ? 0 : OrgTable.APPROVED);
                 int form = o.leadership() == null || o.leadership().form() == null ? -1 : o.leadership().form().ordinal();
                 DivisionCode division = Checks.usable(o.divisionCode());
@@ -250,8 +252,10 @@ final class CrossRecordRules {
             s.report(Rule.IDN_040, "idNumber", "value", idNumber.masked());
         }
         if (m.orgId() == null) {
-            membersMayBeUncounted = true; // a member who may belong to any organization
-            subtreesMayBeUncounted = true;
+            // a member who may belong to any organization, unless they count in no size anyway
+            boolean mayCount = m.status() == null || m.status().countsInSize();
+            membersMayBeUncounted |= mayCount && m.stage() != MemberStage.PROBATIONARY;
+            subtreesMayBeUncounted |= mayCount;
             return;
         }
         int slot = orgSlotFor(m.orgId());
@@ -299,7 +303,7 @@ final class CrossRecordRules {
             int group = definedOrg(partyGroupId);
             boolean ok = group >= 0
                     ? (orgs.type(group) < 0 || orgs.type(group) == OrgType.PARTY_GROUP.ordinal())
-                            && orgs.parentKey(group) == Hashing.hash64(orgId)
+                            && (orgs.parentKey(group) == Hashing.hash64(orgId) || orgs.has(group, OrgTable.PARENT_UNKNOWN))
                     : someUnknown.contains(RecordType.ORGANIZATION);
             if (!ok) {
                 r.report(Rule.MEM_004, "partyGroupId", "value", partyGroupId);
@@ -447,11 +451,13 @@ final class CrossRecordRules {
         int[] parent = orgs.parents();
         boolean[] onCycle = Forest.onCycle(parent, n);
         int[] subtreeMembers = new int[n];
-        int[] subtreeMaybeMembers = new int[n];
+        int[] subtreeMaybeMembers = orgs.hasUncertainMembers() ? new int[n] : null; // 20 MB at national scale: only when needed
         int[] liveChildren = new int[n];
         for (int s = 0; s < n; s++) {
             subtreeMembers[s] = orgs.members(s);
-            subtreeMaybeMembers[s] = orgs.maybeMembers(s);
+            if (subtreeMaybeMembers != null) {
+                subtreeMaybeMembers[s] = orgs.maybeMembers(s);
+            }
             int p = parent[s];
             if (p >= 0 && orgs.isDefined(s) && !orgs.has(s, OrgTable.DISSOLVED | OrgTable.LIVENESS_UNKNOWN)) {
                 liveChildren[p]++;
@@ -460,7 +466,9 @@ final class CrossRecordRules {
         for (int node : Forest.childrenFirstOrder(parent, n)) {
             if (parent[node] >= 0) {
                 subtreeMembers[parent[node]] += subtreeMembers[node];
-                subtreeMaybeMembers[parent[node]] += subtreeMaybeMembers[node];
+                if (subtreeMaybeMembers != null) {
+                    subtreeMaybeMembers[parent[node]] += subtreeMaybeMembers[node];
+                }
             }
         }
         for (int s = 0; s < n; s++) {
@@ -476,7 +484,8 @@ final class CrossRecordRules {
                     r.report(Rule.ORG_031, "dissolvedOn", "children", liveChildren[s], "members", orgs.liveMembers(s));
                 }
             } else if (orgs.type(s) >= 0 && !orgs.has(s, OrgTable.LIVENESS_UNKNOWN)) {
-                sizes(s, ORG_TYPES[orgs.type(s)], onCycle[s] ? -1 : subtreeMembers[s], subtreeMaybeMembers[s], r);
+                sizes(s, ORG_TYPES[orgs.type(s)], onCycle[s] ? -1 : subtreeMembers[s],
+                        subtreeMaybeMembers == null ? 0 : subtreeMaybeMembers[s], r);
             }
             int p = parent[s];
             long division = orgs.division(s);

@@ -84,10 +84,10 @@ public final class OrganizationRules {
             Checks.required(s, officers.get(j).role(), "leadership/officers/" + j + "/role");
         }
         Integer termYears = Checks.count(s, leadership.termYears(), "leadership/termYears");
-        boolean officersKnown = !s.isListIncomplete("leadership/officers");
-        committeeSize(o, leadership, officersKnown, s);
+        int unreadableOfficers = s.unreadableElements("leadership/officers");
+        committeeSize(o, leadership, unreadableOfficers, s);
         secretaryOnlyComposition(leadership, s);
-        secretaryCount(leadership, officersKnown, s);
+        secretaryCount(leadership, unreadableOfficers == 0, s);
         concurrentVillageDirector(o, leadership, s);
         termLength(o, leadership, termYears, s);
         termEnded(o, leadership, termYears, s);
@@ -133,22 +133,20 @@ public final class OrganizationRules {
     }
 
     /**
-     * ORG-022: a branch committee has 3-5 officers; 6-7 is a warning, fewer or more an error. When
-     * some officer could not be read, only "more than 7" is certain.
+     * ORG-022: a branch committee has 3-5 officers; 6-7 is a warning, fewer or more an error. With
+     * officers that could not be read the count is a range, and only a verdict the whole range
+     * shares is reported.
      */
-    private static void committeeSize(Organization o, Leadership l, boolean officersKnown, RecordScope s) {
+    private static void committeeSize(Organization o, Leadership l, int unreadableOfficers, RecordScope s) {
         if (o.orgType() == null || !o.orgType().isBranch() || l.form() != LeadershipForm.COMMITTEE) {
             return;
         }
-        int n = l.officers().size();
-        if (!officersKnown) {
-            if (n > 7) {
-                s.report(Rule.ORG_022, Severity.ERROR, "leadership/officers", "count", n);
-            }
-        } else if (n < 3 || n > 7) {
-            s.report(Rule.ORG_022, Severity.ERROR, "leadership/officers", "count", n);
-        } else if (n > 5) {
-            s.report(Rule.ORG_022, Severity.WARNING, "leadership/officers", "count", n);
+        int least = l.officers().size();
+        long most = (long) least + unreadableOfficers;
+        if (least > 7 || most < 3) {
+            s.report(Rule.ORG_022, Severity.ERROR, "leadership/officers", "count", least);
+        } else if (least > 5 && most <= 7) {
+            s.report(Rule.ORG_022, Severity.WARNING, "leadership/officers", "count", least);
         }
     }
 

@@ -89,20 +89,25 @@ public final class RecordScope implements Reporter {
 
     /**
      * @param list a relative path to a list field
-     * @return whether the reader could not read the list, or some element of it (which it left out
-     *     of the bound list): its size is then not known
+     * @return how many elements of the list the reader could not read (and left out of the bound
+     *     list), or {@link Integer#MAX_VALUE} when it could not read the list at all; 0 when the
+     *     bound list is the whole list
      */
-    public boolean isListIncomplete(String list) {
+    public int unreadableElements(String list) {
         if (flagged.isEmpty()) {
-            return false;
+            return 0;
         }
+        int count = 0;
         for (String field : flagged) {
-            if (field.equals(list) || (field.startsWith(list) && field.length() > list.length() + 1
-                    && field.charAt(list.length()) == '/' && isDigits(field, list.length() + 1))) {
-                return true;
+            if (field.equals(list)) {
+                return Integer.MAX_VALUE;
+            }
+            if (field.startsWith(list) && field.length() > list.length() + 1
+                    && field.charAt(list.length()) == '/' && isDigits(field, list.length() + 1)) {
+                count++;
             }
         }
-        return false;
+        return count;
     }
 
     private static boolean isDigits(String text, int from) {

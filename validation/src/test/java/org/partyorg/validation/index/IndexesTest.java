@@ -143,4 +143,26 @@ class IndexesTest {
         assertThat(DivisionNumbers.isVillageLevel(522631206200L)).isTrue();
         assertThat(DivisionNumbers.isVillageLevel(522631206000L)).isFalse();
     }
+
+    @Test
+    void orgTableCountsUncertainMembersOnlyOnceThereAreAnyAndThroughGrowth() {
+        OrgTable table = new OrgTable();
+        for (int i = 0; i < 4; i++) {
+            table.newSlot();
+        }
+        assertThat(table.hasUncertainMembers()).isFalse();
+        assertThat(table.maybeMembers(3)).isZero();
+        table.countUncertainMember(3, true, true);
+        table.countUncertainMember(3, false, true);
+        for (int i = 4; i < 100; i++) { // grows past the first arrays several times
+            table.newSlot();
+        }
+        table.countUncertainMember(99, true, false);
+        assertThat(table.hasUncertainMembers()).isTrue();
+        assertThat(table.maybeFullMembers(3)).isEqualTo(1);
+        assertThat(table.maybeMembers(3)).isEqualTo(2);
+        assertThat(table.maybeFullMembers(99)).isEqualTo(1);
+        assertThat(table.maybeMembers(99)).isZero();
+        assertThat(table.maybeMembers(50)).isZero();
+    }
 }
