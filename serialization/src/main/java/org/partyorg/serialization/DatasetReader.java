@@ -3,30 +3,21 @@ package org.partyorg.serialization;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.partyorg.core.Dataset;
 import org.partyorg.core.Grid;
 import org.partyorg.core.Member;
 import org.partyorg.core.Organization;
 import org.partyorg.core.Posting;
 import org.partyorg.core.RecordType;
-import org.partyorg.validation.rules.Messages.Phrase;
 import org.partyorg.core.ServiceRecord;
-import org.partyorg.core.Source;
 import org.partyorg.serialization.bind.DocumentBinder;
 import org.partyorg.validation.Rule;
 import org.partyorg.validation.StreamValidator;
@@ -135,14 +126,8 @@ public final class DatasetReader {
         boolean whole;
         JsonParser parser = null;
         PushbackInputStream input = Utf8Only.peekable(in);
-        try {
-            String wide = Utf8Only.wideEncoding(input);
-            if (wide != null) {
-                validator.reportShape(Rule.DOC_001, -1, null, null, "", "detail", Phrase.of("detail.notUtf8", "encoding", wide));
-                return new ReadResult(doc.dataset(), validator.finishIncomplete());
-            }
-        } catch (IOException e) {
-            throw new ReadException("cannot read the document: " + org.partyorg.core.code.Masking.scrub(e.getMessage()), e);
+        if (Utf8Only.rejectWideEncoding(input, validator, "")) {
+            return new ReadResult(doc.dataset(), validator.finishIncomplete());
         }
         try (JsonParser p = factory.createParser(input)) {
             parser = p;
@@ -197,9 +182,5 @@ public final class DatasetReader {
         boolean inSection = RecordType.fromDatasetField(pointer.substring(1, first)) != null;
         int second = pointer.indexOf('/', first + 1);
         return !inSection ? pointer.substring(0, first) : second < 0 ? pointer : pointer.substring(0, second);
-    }
-
-    static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
     }
 }

@@ -127,19 +127,13 @@ public final class StreamReader {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(handler, "handler");
         PushbackInputStream input = Utf8Only.peekable(in);
-        try {
-            String wide = Utf8Only.wideEncoding(input);
-            if (wide != null) {
-                StreamValidator validator = StreamValidator.forStream(options);
-                // found on the first line, which is where a stream's paths can point
-                validator.reportShape(Rule.DOC_001, -1, null, null, "/1", "detail", Phrase.of("detail.notUtf8", "encoding", wide));
-                handler.header(null, null);
-                return validator.finishIncomplete();
-            }
-        } catch (IOException e) {
-            throw new ReadException("cannot read the stream: " + org.partyorg.core.code.Masking.scrub(e.getMessage()), e);
+        StreamValidator validator = StreamValidator.forStream(options);
+        // found on the first line, which is where a stream's paths can point
+        if (Utf8Only.rejectWideEncoding(input, validator, "/1")) {
+            handler.header(null, null);
+            return validator.finishIncomplete();
         }
-        return new Pipeline(new Run(input), StreamValidator.forStream(options), handler).run();
+        return new Pipeline(new Run(input), validator, handler).run();
     }
 
     /**
@@ -402,7 +396,6 @@ public final class StreamReader {
             // fast path: writers put recordType first; otherwise buffer the object to find it
             JsonParser source = p;
             RecordTypeField where = RecordTypeField.CONSUMED;
-            String recordType;
             JsonToken first = p.nextToken();
             if (first == JsonToken.FIELD_NAME && "recordType".equals(p.currentName())) {
                 JsonToken value = p.nextToken();
@@ -413,8 +406,7 @@ public final class StreamReader {
                     unreadableRecordType(value);
                     return;
                 }
-                recordType = p.getText();
-                lineRecordType = recordType;
+                lineRecordType = p.getText();
             } else {
                 TokenBuffer buffer = new TokenBuffer(p, null);
                 buffer.writeStartObject();
@@ -430,12 +422,11 @@ public final class StreamReader {
                     unreadableRecordType(value);
                     return;
                 }
-                recordType = recordTypeText;
-                lineRecordType = recordType;
                 source = buffer.asParser(p.getCodec());
                 source.nextToken();
                 where = RecordTypeField.AHEAD;
             }
+            String recordType = lineRecordType;
             if ("header".equals(recordType)) {
                 header(source, where);
             } else {
@@ -473,9 +464,9 @@ public final class StreamReader {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
-                String path = "/" + line + "/" + DatasetReader.escape(field);
+                String path = "/" + line + "/" + BindContext.escape(field);
                 if (!seen.add(field)) {
-                    shape(Rule.DOC_017, null, null, path, "field", DatasetReader.escape(field));
+                    shape(Rule.DOC_017, null, null, path, "field", BindContext.escape(field));
                     org.partyorg.serialization.bind.Skip.value(p);
                     continue;
                 }
@@ -496,7 +487,7 @@ public final class StreamReader {
                         }
                     }
                     default -> {
-                        shape(Rule.DOC_015, null, null, path, "field", DatasetReader.escape(field));
+                        shape(Rule.DOC_015, null, null, path, "field", BindContext.escape(field));
                         org.partyorg.serialization.bind.Skip.value(p);
                     }
                 }
@@ -558,7 +549,7 @@ public final class StreamReader {
             emit((v, h) -> v.reportShape(rule, at, recordType, recordId, path, args));
         }
 
-        /** @return the token of the line's recordType, null when it has none; its text in {@link #recordTypeText} */
+        /** @return the token of the line's recordType, null when it has none; a string's text goes to {@link #lineRecordType} */
         private JsonToken findRecordType(TokenBuffer buffer) throws IOException {
             try (JsonParser b = buffer.asParser()) {
                 b.nextToken();
@@ -566,7 +557,9 @@ public final class StreamReader {
                     String name = b.currentName();
                     JsonToken value = b.nextToken();
                     if (name.equals("recordType")) {
-                        recordTypeText = value == JsonToken.VALUE_STRING ? b.getText() : null;
+                        if (value == JsonToken.VALUE_STRING) {
+                            lineRecordType = b.getText();
+                        }
                         return value;
                     }
                     org.partyorg.serialization.bind.Skip.value(b);
@@ -574,8 +567,6 @@ public final class StreamReader {
             }
             return null;
         }
-
-        private String recordTypeText;
 
         /**
          * A line whose recordType is missing or null (DOC-010) or not a string (DOC-011): a record of

@@ -3,6 +3,10 @@ package org.partyorg.serialization;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
+import org.partyorg.core.code.Masking;
+import org.partyorg.validation.Rule;
+import org.partyorg.validation.StreamValidator;
+import org.partyorg.validation.rules.Messages.Phrase;
 
 /**
  * FORMAT.md and RFC 8259 §8.1: exchanged JSON is UTF-8. Jackson would detect UTF-16 and UTF-32
@@ -23,11 +27,28 @@ final class Utf8Only {
     }
 
     /**
+     * Reports DOC-001 when the input is in UTF-16 or UTF-32.
+     *
      * @param in an input from {@link #peekable}; its first bytes are read and pushed back
-     * @return the name of the wide encoding the input starts in, or null when it may be UTF-8
-     * @throws IOException if reading fails
+     * @param validator where to report
+     * @param path the finding's path
+     * @return whether it was reported: the input is then not to be read
+     * @throws ReadException if reading fails
      */
-    static String wideEncoding(PushbackInputStream in) throws IOException {
+    static boolean rejectWideEncoding(PushbackInputStream in, StreamValidator validator, String path) {
+        String wide;
+        try {
+            wide = wideEncoding(in);
+        } catch (IOException e) {
+            throw new ReadException("cannot read the input: " + Masking.scrub(e.getMessage()), e);
+        }
+        if (wide != null) {
+            validator.reportShape(Rule.DOC_001, -1, null, null, path, "detail", Phrase.of("detail.notUtf8", "encoding", wide));
+        }
+        return wide != null;
+    }
+
+    private static String wideEncoding(PushbackInputStream in) throws IOException {
         byte[] head = in.readNBytes(4);
         in.unread(head);
         if (head.length < 2) {

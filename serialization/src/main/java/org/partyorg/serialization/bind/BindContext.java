@@ -83,8 +83,13 @@ public final class BindContext {
         unreadable.add(path(leaf));
     }
 
-    /** RFC 6901: {@code ~} becomes {@code ~0} and {@code /} becomes {@code ~1}. */
-    static String escape(String name) {
+    /**
+     * RFC 6901: {@code ~} becomes {@code ~0} and {@code /} becomes {@code ~1}.
+     *
+     * @param name a field name
+     * @return it as a JSON Pointer segment
+     */
+    public static String escape(String name) {
         if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
             return name;
         }

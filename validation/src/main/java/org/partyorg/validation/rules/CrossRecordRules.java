@@ -24,7 +24,6 @@ import org.partyorg.core.code.DivisionCode;
 import org.partyorg.core.code.ResidentIdNumber;
 import org.partyorg.core.internal.Forest;
 import org.partyorg.validation.Rule;
-import org.partyorg.validation.Severity;
 import org.partyorg.validation.index.DivisionNumbers;
 import org.partyorg.validation.index.Hashing;
 import org.partyorg.validation.index.IdNumberSet;
@@ -125,14 +124,33 @@ final class CrossRecordRules {
         }
     }
 
+    /**
+     * A record whose id is missing or failed DOC-014: a reference to its type that resolves to
+     * nothing may mean it. An organization's place in the tree goes with it (its children and
+     * members cannot find it).
+     *
+     * @param type its type
+     */
+    void idUnknown(RecordType type) {
+        someUnknown.add(type);
+        if (type == RecordType.ORGANIZATION) {
+            subtreesMayBeUncounted = true;
+        }
+    }
+
+    /** Reports a reference that resolves to nothing, unless some record of the type it names is unknown: it may be that one. */
+    private void danglingReference(RecordType target, Reporter r, Rule rule, String field, Object... args) {
+        if (!someUnknown.contains(target)) {
+            r.report(rule, field, args);
+        }
+    }
+
     // ---------------------------------------------------------------- organizations
 
     void organizationArrived(Organization o, RecordScope s) {
         int slot = -1;
         boolean parentUnknown = o.parentId() == null && s.isFlagged("parentId");
-        if (!s.isIdUsable()) {
-            recordsUnknown(RecordType.ORGANIZATION);
-        } else if (parentUnknown) {
+        if (parentUnknown) {
             subtreesMayBeUncounted = true; // a subtree whose place in the tree is unknown
         }
         if (s.isIdUsable()) {
@@ -221,9 +239,7 @@ final class CrossRecordRules {
     private void officerEligible(int facts, int j, Reporter r) {
         String field = "leadership/officers/" + j + "/memberId";
         if (facts == LongIntMap.MISSING) {
-            if (!someUnknown.contains(RecordType.MEMBER)) {
-                r.report(Rule.ORG_026, field, "problem", "-");
-            }
+            danglingReference(RecordType.MEMBER, r, Rule.ORG_026, field, "problem", "-");
             return;
         }
         MemberStage stage = MemberFacts.stage(facts);
@@ -239,9 +255,6 @@ final class CrossRecordRules {
     // ---------------------------------------------------------------- members
 
     void memberArrived(Member m, RecordScope s) {
-        if (!s.isIdUsable()) {
-            someUnknown.add(RecordType.MEMBER);
-        }
         if (s.isIdUsable()
                 && memberFacts.putIfAbsent(Hashing.hash64(m.id()), MemberFacts.pack(m)) != LongIntMap.MISSING) {
             s.report(Rule.DOC_016, "id", "value", m.id());
@@ -286,9 +299,7 @@ final class CrossRecordRules {
     /** MEM-001 to MEM-004: the member's organization exists and may hold members; the party group is its. */
     private void memberOrganization(String orgId, int slot, String partyGroupId, Reporter r) {
         if (!orgs.isDefined(slot)) {
-            if (!someUnknown.contains(RecordType.ORGANIZATION)) {
-                r.report(Rule.MEM_001, "orgId", "value", orgId);
-            }
+            danglingReference(RecordType.ORGANIZATION, r, Rule.MEM_001, "orgId", "value", orgId);
         } else if (orgs.type(slot) >= 0) {
             OrgType type = ORG_TYPES[orgs.type(slot)];
             switch (type) {
@@ -315,9 +326,7 @@ final class CrossRecordRules {
 
     void gridArrived(Grid g, RecordScope s) {
         int ordinal = gridCount++;
-        if (!s.isIdUsable()) {
-            someUnknown.add(RecordType.GRID);
-        } else if (!gridIds.add(Hashing.hash64(g.id()))) {
+        if (s.isIdUsable() && !gridIds.add(Hashing.hash64(g.id()))) {
             s.report(Rule.DOC_016, "id", "value", g.id());
         }
         DivisionCode division = Checks.usable(g.divisionCode());
@@ -361,9 +370,7 @@ final class CrossRecordRules {
     /** GRID-002 and GRID-007: the lead organization exists and sits in the grid's village or township. */
     private void leadOrganization(int lead, String leadOrgId, long gridDivision, Reporter r) {
         if (lead < 0) {
-            if (!someUnknown.contains(RecordType.ORGANIZATION)) {
-                r.report(Rule.GRID_002, "leadOrgId", "value", leadOrgId);
-            }
+            danglingReference(RecordType.ORGANIZATION, r, Rule.GRID_002, "leadOrgId", "value", leadOrgId);
             return;
         }
         long leadDivision = orgs.division(lead);
@@ -374,9 +381,7 @@ final class CrossRecordRules {
     }
 
     void serviceRecordArrived(ServiceRecord r, RecordScope s) {
-        if (!s.isIdUsable()) {
-            someUnknown.add(RecordType.SERVICE_RECORD);
-        } else if (!serviceRecordIds.add(Hashing.hash64(r.id()))) {
+        if (s.isIdUsable() && !serviceRecordIds.add(Hashing.hash64(r.id()))) {
             s.report(Rule.DOC_016, "id", "value", r.id());
         }
         if (r.gridId() != null && !gridIds.contains(Hashing.hash64(r.gridId()))) {
@@ -387,9 +392,8 @@ final class CrossRecordRules {
     // ---------------------------------------------------------------- postings
 
     void postingArrived(Posting p, RecordScope s) {
-        if (!s.isIdUsable()) {
-            someUnknown.add(RecordType.POSTING);
-        } else if (postingIndex.putIfAbsent(Hashing.hash64(p.id()), postings.size()) != LongIntMap.MISSING) {
+        if (s.isIdUsable()
+                && postingIndex.putIfAbsent(Hashing.hash64(p.id()), postings.size()) != LongIntMap.MISSING) {
             s.report(Rule.DOC_016, "id", "value", p.id());
         }
         PersonRef person = p.person();
@@ -407,9 +411,7 @@ final class CrossRecordRules {
         for (ParentRef ref : pendingParents) {
             int parent = definedOrg(ref.parentId);
             if (parent < 0) {
-                if (!someUnknown.contains(RecordType.ORGANIZATION)) {
-                    ref.at.report(Rule.ORG_001, "parentId", "value", ref.parentId);
-                }
+                danglingReference(RecordType.ORGANIZATION, ref.at, Rule.ORG_001, "parentId", "value", ref.parentId);
             } else {
                 if (ref.slot >= 0) {
                     orgs.setParent(ref.slot, parent);
@@ -433,13 +435,13 @@ final class CrossRecordRules {
             leadOrganization(definedOrg(ref.leadOrgId), ref.leadOrgId, ref.gridDivision, ref.at);
         }
         for (MemberRef ref : pendingGridMembers) {
-            if (!memberFacts.containsKey(ref.memberKey) && !someUnknown.contains(RecordType.MEMBER)) {
-                ref.at.report(Rule.GRID_006, ref.field + "/memberId");
+            if (!memberFacts.containsKey(ref.memberKey)) {
+                danglingReference(RecordType.MEMBER, ref.at, Rule.GRID_006, ref.field + "/memberId");
             }
         }
         for (GridRef ref : pendingServiceGrids) {
-            if (!gridIds.contains(Hashing.hash64(ref.gridId)) && !someUnknown.contains(RecordType.GRID)) {
-                ref.at.report(Rule.SVC_001, "gridId", "value", ref.gridId);
+            if (!gridIds.contains(Hashing.hash64(ref.gridId))) {
+                danglingReference(RecordType.GRID, ref.at, Rule.SVC_001, "gridId", "value", ref.gridId);
             }
         }
         postings();
@@ -553,9 +555,7 @@ final class CrossRecordRules {
             if (p.hostOrgId != null) {
                 int host = definedOrg(p.hostOrgId);
                 if (host < 0) {
-                    if (!someUnknown.contains(RecordType.ORGANIZATION)) {
-                        r.report(Rule.PST_001, "hostOrgId", "value", p.hostOrgId);
-                    }
+                    danglingReference(RecordType.ORGANIZATION, r, Rule.PST_001, "hostOrgId", "value", p.hostOrgId);
                 } else {
                     hostOrganization(p, host, r);
                 }
@@ -621,9 +621,7 @@ final class CrossRecordRules {
         }
         int index = postingIndex.get(Hashing.hash64(p.previousPostingId));
         if (index == LongIntMap.MISSING) {
-            if (!someUnknown.contains(RecordType.POSTING)) {
-                r.report(Rule.PST_009, "previousPostingId", "value", p.previousPostingId);
-            }
+            danglingReference(RecordType.POSTING, r, Rule.PST_009, "previousPostingId", "value", p.previousPostingId);
             return;
         }
         PostingFacts previous = postings.get(index);

@@ -127,7 +127,7 @@ public final class OrganizationRules {
         if (type == null || !type.isBasicLevel() || type == OrgType.TEMPORARY_BRANCH) {
             return;
         }
-        if (isLive(o, s.asOf()) && !isLivenessUnknown(o, s) && !s.isFlagged("leadership")) {
+        if (isLive(o, s) && !s.isFlagged("leadership")) {
             s.report(Rule.ORG_025, "leadership");
         }
     }
@@ -234,7 +234,7 @@ public final class OrganizationRules {
     private static void termEnded(Organization o, Leadership l, Integer termYears, RecordScope s) {
         LocalDate asOf = s.asOf();
         if (asOf == null || termYears == null || l.electedOn() == null || l.form() == null || !l.form().isElected()
-                || o.isDissolvedOn(asOf) || isLivenessUnknown(o, s)) {
+                || !isLive(o, s)) {
             return;
         }
         LocalDate end = Checks.plusYears(l.electedOn(), termYears);
@@ -247,11 +247,11 @@ public final class OrganizationRules {
 
     /**
      * @param o an organization
-     * @param asOf the reference date, may be null
-     * @return whether it is known to exist on that date (not dissolved); false when unknown
+     * @param s its scope
+     * @return whether it is known to exist on asOf (not dissolved); false when that is unknown
      */
-    static boolean isLive(Organization o, LocalDate asOf) {
-        return o.dissolvedOn() == null || (asOf != null && o.dissolvedOn().isAfter(asOf));
+    static boolean isLive(Organization o, RecordScope s) {
+        return !isLivenessUnknown(o, s) && (o.dissolvedOn() == null || o.dissolvedOn().isAfter(s.asOf()));
     }
 
     /**

@@ -227,5 +227,8 @@ public final class ValidationRun {
         }
         records++;
         scope.begin(type, position, seq, id, flagged);
+        if (!scope.isIdUsable()) {
+            cross.idUnknown(type);
+        }
     }
 }
