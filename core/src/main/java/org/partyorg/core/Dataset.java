@@ -5,35 +5,50 @@ import java.util.List;
 import org.partyorg.core.constraints.ValidDataset;
 
 /**
- * One exchange document (FORMAT.md §1): the organizations, members, grids, service records and
- * postings of a dataset, as of one date.
+ * One exchange document (docs/format.md §1 and §9): the records of a dataset, as of one date.
  *
- * <p>Immutable and thread-safe. {@code schemaVersion}, {@code asOf} and {@code source} may be null
- * (the validator reports the first two, DOC-002 and DOC-003); lists are never null (absent means
- * empty) and are unmodifiable copies.
+ * <p>Immutable and thread-safe. {@code schemaVersion}, {@code asOf}, {@code coverageFrom} and
+ * {@code source} may be null (the validator reports the first two, DOC-002 and DOC-003); lists are
+ * never null (absent means empty) and are unmodifiable copies.
  *
  * @param schemaVersion the format version, {@code "1.<minor>"}
  * @param asOf the date the data describes (统计截止日期); every date rule compares with it
+ * @param coverageFrom from when meetings, dues payments, transfers and elections are complete
+ *     (format 1.1), may be null: the cadence rules then do not run
  * @param source the producing system, may be null
  * @param organizations organizations
  * @param members members
  * @param grids grids
  * @param serviceRecords grid service records
  * @param postings first-secretary and work-team postings
+ * @param applications applications for membership (format 1.1)
+ * @param meetings meetings (format 1.1)
+ * @param duesPayments dues payments (format 1.1)
+ * @param transfers transfers of the organizational relationship (format 1.1)
+ * @param elections elections (format 1.1)
  */
 @ValidDataset
 public record Dataset(
         String schemaVersion,
         LocalDate asOf,
+        LocalDate coverageFrom,
         Source source,
         List<Organization> organizations,
         List<Member> members,
         List<Grid> grids,
         List<ServiceRecord> serviceRecords,
-        List<Posting> postings) {
+        List<Posting> postings,
+        List<Application> applications,
+        List<Meeting> meetings,
+        List<DuesPayment> duesPayments,
+        List<Transfer> transfers,
+        List<Election> elections) {
 
-    /** The format version this library writes. */
+    /** The format version of data with only 1.0 fields and records. */
     public static final String CURRENT_SCHEMA_VERSION = "1.0";
+
+    /** The format version of data with any 1.1 field or record. */
+    public static final String SCHEMA_VERSION_1_1 = "1.1";
 
     /** Copies the lists; null becomes empty. */
     public Dataset {
@@ -42,6 +57,29 @@ public record Dataset(
         grids = Lists.copy(grids);
         serviceRecords = Lists.copy(serviceRecords);
         postings = Lists.copy(postings);
+        applications = Lists.copy(applications);
+        meetings = Lists.copy(meetings);
+        duesPayments = Lists.copy(duesPayments);
+        transfers = Lists.copy(transfers);
+        elections = Lists.copy(elections);
+    }
+
+    /**
+     * A dataset of the 1.0 record types only.
+     *
+     * @param schemaVersion the format version
+     * @param asOf the reference date
+     * @param source the producing system, may be null
+     * @param organizations organizations
+     * @param members members
+     * @param grids grids
+     * @param serviceRecords grid service records
+     * @param postings postings
+     */
+    public Dataset(String schemaVersion, LocalDate asOf, Source source, List<Organization> organizations,
+            List<Member> members, List<Grid> grids, List<ServiceRecord> serviceRecords, List<Posting> postings) {
+        this(schemaVersion, asOf, null, source, organizations, members, grids, serviceRecords, postings,
+                null, null, null, null, null);
     }
 
     /**
@@ -54,7 +92,46 @@ public record Dataset(
 
     /** @return the number of records of all types */
     public int recordCount() {
-        return organizations.size() + members.size() + grids.size() + serviceRecords.size() + postings.size();
+        int n = 0;
+        for (RecordType type : RecordType.values()) {
+            n += records(type).size();
+        }
+        return n;
+    }
+
+    /**
+     * @param type a record type
+     * @return the records of that type, in order
+     */
+    public List<? extends ExchangeRecord> records(RecordType type) {
+        return switch (type) {
+            case ORGANIZATION -> organizations;
+            case MEMBER -> members;
+            case GRID -> grids;
+            case SERVICE_RECORD -> serviceRecords;
+            case POSTING -> postings;
+            case APPLICATION -> applications;
+            case MEETING -> meetings;
+            case DUES_PAYMENT -> duesPayments;
+            case TRANSFER -> transfers;
+            case ELECTION -> elections;
+        };
+    }
+
+    /**
+     * @return {@code "1.1"} when the dataset holds a 1.1 field ({@code coverageFrom}) or record,
+     *     else {@code "1.0"}: the version a writer declares
+     */
+    public String requiredSchemaVersion() {
+        if (coverageFrom != null) {
+            return SCHEMA_VERSION_1_1;
+        }
+        for (RecordType type : RecordType.values()) {
+            if (type.isSince11() && !records(type).isEmpty()) {
+                return SCHEMA_VERSION_1_1;
+            }
+        }
+        return CURRENT_SCHEMA_VERSION;
     }
 
     /**
@@ -62,7 +139,8 @@ public record Dataset(
      * @return a copy with these organizations
      */
     public Dataset withOrganizations(List<Organization> organizations) {
-        return new Dataset(schemaVersion, asOf, source, organizations, members, grids, serviceRecords, postings);
+        return new Dataset(schemaVersion, asOf, coverageFrom, source, organizations, members, grids, serviceRecords,
+                postings, applications, meetings, duesPayments, transfers, elections);
     }
 
     /**
@@ -70,7 +148,8 @@ public record Dataset(
      * @return a copy with these members
      */
     public Dataset withMembers(List<Member> members) {
-        return new Dataset(schemaVersion, asOf, source, organizations, members, grids, serviceRecords, postings);
+        return new Dataset(schemaVersion, asOf, coverageFrom, source, organizations, members, grids, serviceRecords,
+                postings, applications, meetings, duesPayments, transfers, elections);
     }
 
     /**
@@ -78,7 +157,8 @@ public record Dataset(
      * @return a copy with these grids
      */
     public Dataset withGrids(List<Grid> grids) {
-        return new Dataset(schemaVersion, asOf, source, organizations, members, grids, serviceRecords, postings);
+        return new Dataset(schemaVersion, asOf, coverageFrom, source, organizations, members, grids, serviceRecords,
+                postings, applications, meetings, duesPayments, transfers, elections);
     }
 
     /**
@@ -86,7 +166,8 @@ public record Dataset(
      * @return a copy with these service records
      */
     public Dataset withServiceRecords(List<ServiceRecord> serviceRecords) {
-        return new Dataset(schemaVersion, asOf, source, organizations, members, grids, serviceRecords, postings);
+        return new Dataset(schemaVersion, asOf, coverageFrom, source, organizations, members, grids, serviceRecords,
+                postings, applications, meetings, duesPayments, transfers, elections);
     }
 
     /**
@@ -94,7 +175,53 @@ public record Dataset(
      * @return a copy with these postings
      */
     public Dataset withPostings(List<Posting> postings) {
-        return new Dataset(schemaVersion, asOf, source, organizations, members, grids, serviceRecords, postings);
+        return new Dataset(schemaVersion, asOf, coverageFrom, source, organizations, members, grids, serviceRecords,
+                postings, applications, meetings, duesPayments, transfers, elections);
+    }
+
+    /**
+     * @param applications the applications
+     * @return a copy with these applications
+     */
+    public Dataset withApplications(List<Application> applications) {
+        return new Dataset(schemaVersion, asOf, coverageFrom, source, organizations, members, grids, serviceRecords,
+                postings, applications, meetings, duesPayments, transfers, elections);
+    }
+
+    /**
+     * @param meetings the meetings
+     * @return a copy with these meetings
+     */
+    public Dataset withMeetings(List<Meeting> meetings) {
+        return new Dataset(schemaVersion, asOf, coverageFrom, source, organizations, members, grids, serviceRecords,
+                postings, applications, meetings, duesPayments, transfers, elections);
+    }
+
+    /**
+     * @param duesPayments the dues payments
+     * @return a copy with these dues payments
+     */
+    public Dataset withDuesPayments(List<DuesPayment> duesPayments) {
+        return new Dataset(schemaVersion, asOf, coverageFrom, source, organizations, members, grids, serviceRecords,
+                postings, applications, meetings, duesPayments, transfers, elections);
+    }
+
+    /**
+     * @param transfers the transfers
+     * @return a copy with these transfers
+     */
+    public Dataset withTransfers(List<Transfer> transfers) {
+        return new Dataset(schemaVersion, asOf, coverageFrom, source, organizations, members, grids, serviceRecords,
+                postings, applications, meetings, duesPayments, transfers, elections);
+    }
+
+    /**
+     * @param elections the elections
+     * @return a copy with these elections
+     */
+    public Dataset withElections(List<Election> elections) {
+        return new Dataset(schemaVersion, asOf, coverageFrom, source, organizations, members, grids, serviceRecords,
+                postings, applications, meetings, duesPayments, transfers, elections);
     }
 
     /**
@@ -102,6 +229,25 @@ public record Dataset(
      * @return a copy described as of that date
      */
     public Dataset withAsOf(LocalDate asOf) {
-        return new Dataset(schemaVersion, asOf, source, organizations, members, grids, serviceRecords, postings);
+        return new Dataset(schemaVersion, asOf, coverageFrom, source, organizations, members, grids, serviceRecords,
+                postings, applications, meetings, duesPayments, transfers, elections);
+    }
+
+    /**
+     * @param coverageFrom from when the 1.1 activity records are complete, may be null
+     * @return a copy with that coverage
+     */
+    public Dataset withCoverageFrom(LocalDate coverageFrom) {
+        return new Dataset(schemaVersion, asOf, coverageFrom, source, organizations, members, grids, serviceRecords,
+                postings, applications, meetings, duesPayments, transfers, elections);
+    }
+
+    /**
+     * @param schemaVersion the format version
+     * @return a copy declaring that version
+     */
+    public Dataset withSchemaVersion(String schemaVersion) {
+        return new Dataset(schemaVersion, asOf, coverageFrom, source, organizations, members, grids, serviceRecords,
+                postings, applications, meetings, duesPayments, transfers, elections);
     }
 }

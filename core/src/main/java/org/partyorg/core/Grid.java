@@ -36,11 +36,18 @@ public record Grid(
         List<@Valid PersonRef> workers,
         List<String> villagerGroups,
         Integer households,
-        Integer population) {
+        Integer population) implements ExchangeRecord {
 
     /** Copies the lists; null becomes empty. */
     public Grid {
         workers = Lists.copy(workers);
         villagerGroups = Lists.copy(villagerGroups);
+    }
+
+
+    /** @return {@link RecordType#GRID} */
+    @Override
+    public RecordType recordType() {
+        return RecordType.GRID;
     }
 }

@@ -57,7 +57,7 @@ public record Member(
         LocalDate statusSince,
         Occupation occupation,
         @MobilePhone PhoneNumber phone,
-        List<MemberTag> tags) {
+        List<MemberTag> tags) implements ExchangeRecord {
 
     /** Copies {@code tags}; null becomes empty. */
     public Member {
@@ -93,5 +93,12 @@ public record Member(
     public Member withOrgId(String orgId) {
         return new Member(id, name, idNumber, sex, birthDate, ethnicity, education, orgId, partyGroupId, stage,
                 admittedOn, fullMemberOn, probationExtendedTo, status, statusSince, occupation, phone, tags);
+    }
+
+
+    /** @return {@link RecordType#MEMBER} */
+    @Override
+    public RecordType recordType() {
+        return RecordType.MEMBER;
     }
 }

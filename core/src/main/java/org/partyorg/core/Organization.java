@@ -40,7 +40,7 @@ public record Organization(
         List<@Valid Unit> hostUnits,
         Leadership leadership,
         List<Honor> honors,
-        String approvalRef) {
+        String approvalRef) implements ExchangeRecord {
 
     /** Copies the lists; null becomes empty. */
     public Organization {
@@ -81,5 +81,12 @@ public record Organization(
     public Organization withDissolvedOn(LocalDate dissolvedOn) {
         return new Organization(id, name, orgType, sector, parentId, divisionCode, establishedOn, dissolvedOn,
                 hostUnits, leadership, honors, approvalRef);
+    }
+
+
+    /** @return {@link RecordType#ORGANIZATION} */
+    @Override
+    public RecordType recordType() {
+        return RecordType.ORGANIZATION;
     }
 }

@@ -34,5 +34,11 @@ public record Posting(
         LocalDate plannedEndDate,
         LocalDate endDate,
         PostingStatus status,
-        String previousPostingId) {
+        String previousPostingId) implements ExchangeRecord {
+
+    /** @return {@link RecordType#POSTING} */
+    @Override
+    public RecordType recordType() {
+        return RecordType.POSTING;
+    }
 }

@@ -26,46 +26,85 @@ public interface RecordConsumer {
     void posting(Posting posting);
 
     /**
-     * Hands over a record of any of the five types by its type.
+     * Format 1.1; does nothing unless overridden.
      *
-     * @param record an {@link Organization}, {@link Member}, {@link Grid}, {@link ServiceRecord} or {@link Posting}
-     * @throws IllegalArgumentException for another type
+     * @param application the next application
      */
-    default void accept(Record record) {
-        if (record instanceof Organization o) {
-            organization(o);
-        } else if (record instanceof Member m) {
-            member(m);
-        } else if (record instanceof Grid g) {
-            grid(g);
-        } else if (record instanceof ServiceRecord r) {
-            serviceRecord(r);
-        } else if (record instanceof Posting p) {
-            posting(p);
-        } else {
-            throw new IllegalArgumentException("not a record of the exchange format: " + Objects.requireNonNull(record).getClass());
+    default void application(Application application) {
+    }
+
+    /**
+     * Format 1.1; does nothing unless overridden.
+     *
+     * @param meeting the next meeting
+     */
+    default void meeting(Meeting meeting) {
+    }
+
+    /**
+     * Format 1.1; does nothing unless overridden.
+     *
+     * @param duesPayment the next dues payment
+     */
+    default void duesPayment(DuesPayment duesPayment) {
+    }
+
+    /**
+     * Format 1.1; does nothing unless overridden.
+     *
+     * @param transfer the next transfer
+     */
+    default void transfer(Transfer transfer) {
+    }
+
+    /**
+     * Format 1.1; does nothing unless overridden.
+     *
+     * @param election the next election
+     */
+    default void election(Election election) {
+    }
+
+    /**
+     * Hands over a record of any type by its type.
+     *
+     * @param record the record
+     * @throws NullPointerException if it is null
+     */
+    default void accept(ExchangeRecord record) {
+        // Java 17: no pattern switch; the record type says which method
+        switch (record.recordType()) {
+            case ORGANIZATION -> organization((Organization) record);
+            case MEMBER -> member((Member) record);
+            case GRID -> grid((Grid) record);
+            case SERVICE_RECORD -> serviceRecord((ServiceRecord) record);
+            case POSTING -> posting((Posting) record);
+            case APPLICATION -> application((Application) record);
+            case MEETING -> meeting((Meeting) record);
+            case DUES_PAYMENT -> duesPayment((DuesPayment) record);
+            case TRANSFER -> transfer((Transfer) record);
+            case ELECTION -> election((Election) record);
         }
     }
 
     /**
-     * Hands over a dataset's records in the order organizations, members, grids, service records,
-     * postings: the order in which a stream validator keeps the least pending.
+     * Hands over a dataset's records type by type, in the order of {@link RecordType}
+     * (organizations, members, grids, service records, postings, then the 1.1 types): the order in
+     * which a stream validator keeps the least pending.
      *
      * @param dataset the dataset
      */
     default void acceptAll(Dataset dataset) {
-        dataset.organizations().forEach(this::organization);
-        dataset.members().forEach(this::member);
-        dataset.grids().forEach(this::grid);
-        dataset.serviceRecords().forEach(this::serviceRecord);
-        dataset.postings().forEach(this::posting);
+        for (RecordType type : RecordType.values()) {
+            dataset.records(type).forEach(this::accept);
+        }
     }
 
     /**
      * @param each what to do with every record, whatever its type
      * @return a consumer handing every record to {@code each}
      */
-    static RecordConsumer of(Consumer<? super Record> each) {
+    static RecordConsumer of(Consumer<? super ExchangeRecord> each) {
         Objects.requireNonNull(each, "each");
         return new RecordConsumer() {
             @Override
@@ -91,6 +130,31 @@ public interface RecordConsumer {
             @Override
             public void posting(Posting posting) {
                 each.accept(posting);
+            }
+
+            @Override
+            public void application(Application application) {
+                each.accept(application);
+            }
+
+            @Override
+            public void meeting(Meeting meeting) {
+                each.accept(meeting);
+            }
+
+            @Override
+            public void duesPayment(DuesPayment duesPayment) {
+                each.accept(duesPayment);
+            }
+
+            @Override
+            public void transfer(Transfer transfer) {
+                each.accept(transfer);
+            }
+
+            @Override
+            public void election(Election election) {
+                each.accept(election);
             }
         };
     }

@@ -14,7 +14,17 @@ public enum RecordType {
     /** {@link ServiceRecord}. */
     SERVICE_RECORD("serviceRecord", "serviceRecords"),
     /** {@link Posting}. */
-    POSTING("posting", "postings");
+    POSTING("posting", "postings"),
+    /** {@link Application} (format 1.1). */
+    APPLICATION("application", "applications"),
+    /** {@link Meeting} (format 1.1). */
+    MEETING("meeting", "meetings"),
+    /** {@link DuesPayment} (format 1.1). */
+    DUES_PAYMENT("duesPayment", "duesPayments"),
+    /** {@link Transfer} (format 1.1). */
+    TRANSFER("transfer", "transfers"),
+    /** {@link Election} (format 1.1). */
+    ELECTION("election", "elections");
 
     private final String wireName;
     private final String datasetField;
@@ -27,6 +37,11 @@ public enum RecordType {
     /** @return the stream form's {@code recordType} value, e.g. {@code "serviceRecord"} */
     public String wireName() {
         return wireName;
+    }
+
+    /** @return whether the type is new in format 1.1 (a writer then declares {@code "1.1"}) */
+    public boolean isSince11() {
+        return ordinal() > POSTING.ordinal();
     }
 
     /** @return the dataset's array field, e.g. {@code "serviceRecords"} */

@@ -29,5 +29,11 @@ public record ServiceRecord(
         ServiceStatus status,
         LocalDate resolvedOn,
         @Valid PersonRef worker,
-        Integer households) {
+        Integer households) implements ExchangeRecord {
+
+    /** @return {@link RecordType#SERVICE_RECORD} */
+    @Override
+    public RecordType recordType() {
+        return RecordType.SERVICE_RECORD;
+    }
 }

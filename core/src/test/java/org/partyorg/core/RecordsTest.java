@@ -88,6 +88,8 @@ class RecordsTest {
         assertThat(seen).containsExactly("Organization", "Member", "Posting");
         consumer.accept(new Grid("g", null, null, null, null, null, null, null, null, null, null));
         assertThat(seen).endsWith("Grid");
-        assertThatThrownBy(() -> consumer.accept(new Source("x", null))).isInstanceOf(IllegalArgumentException.class);
+        consumer.accept(new Election("e", null, null, null, null, null, null, null, null, null, null));
+        assertThat(seen).endsWith("Election");
+        assertThatThrownBy(() -> consumer.accept(null)).isInstanceOf(NullPointerException.class);
     }
 }

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.partyorg.core.RecordType;
 
 /**
- * The rule catalog (RULES.md, version 1): every check partyorg makes, with its stable id, severity,
+ * The rule catalog (docs/rules.md, format 1.0 and 1.1): every check partyorg makes, with its stable id, severity,
  * the record type it judges, the field its findings point at, and its source.
  *
  * <p>This enum is the single definition of the catalog: the published rule catalog
@@ -14,18 +14,19 @@ import org.partyorg.core.RecordType;
  */
 public enum Rule {
     // DOC: document shape (reported by the readers, except where a record can show it)
-    DOC_001("DOC-001", Severity.ERROR, null, null, "", "FORMAT.md §1-2"),
-    DOC_002("DOC-002", Severity.ERROR, null, null, "schemaVersion", "FORMAT.md §1"),
-    DOC_003("DOC-003", Severity.ERROR, null, null, "asOf", "FORMAT.md §1"),
-    DOC_010("DOC-010", Severity.ERROR, null, null, "the missing field", "FORMAT.md §3-7"),
-    DOC_011("DOC-011", Severity.ERROR, null, null, "the field", "FORMAT.md Conventions"),
-    DOC_012("DOC-012", Severity.ERROR, null, null, "the field", "FORMAT.md Conventions; GB/T 2261.1, GB/T 3304, GB/T 4658"),
-    DOC_013("DOC-013", Severity.ERROR, null, null, "the field", "FORMAT.md Conventions (ISO 8601)"),
-    DOC_014("DOC-014", Severity.ERROR, null, null, "the field", "FORMAT.md Conventions"),
-    DOC_015("DOC-015", Severity.WARNING, null, null, "the field", "FORMAT.md Conventions"),
-    DOC_016("DOC-016", Severity.ERROR, null, null, "id", "FORMAT.md Conventions"),
+    DOC_001("DOC-001", Severity.ERROR, null, null, "", "docs/format.md §1-2"),
+    DOC_002("DOC-002", Severity.ERROR, null, null, "schemaVersion", "docs/format.md §1"),
+    DOC_003("DOC-003", Severity.ERROR, null, null, "asOf", "docs/format.md §1"),
+    DOC_010("DOC-010", Severity.ERROR, null, null, "the missing field", "docs/format.md §3-7"),
+    DOC_011("DOC-011", Severity.ERROR, null, null, "the field", "docs/format.md Conventions"),
+    DOC_012("DOC-012", Severity.ERROR, null, null, "the field", "docs/format.md Conventions; GB/T 2261.1, GB/T 3304, GB/T 4658"),
+    DOC_013("DOC-013", Severity.ERROR, null, null, "the field", "docs/format.md Conventions (ISO 8601)"),
+    DOC_014("DOC-014", Severity.ERROR, null, null, "the field", "docs/format.md Conventions"),
+    DOC_015("DOC-015", Severity.WARNING, null, null, "the field", "docs/format.md Conventions"),
+    DOC_016("DOC-016", Severity.ERROR, null, null, "id", "docs/format.md Conventions"),
     DOC_017("DOC-017", Severity.ERROR, null, null, "the repeated key", "RFC 8259 §4"),
     DOC_018("DOC-018", Severity.ERROR, null, null, "where reading stopped", "partyorg reader limits"),
+    DOC_020("DOC-020", Severity.INFO, null, null, "coverageFrom", "docs/format.md §9"),
 
     // IDN: identifiers and codes
     IDN_001("IDN-001", Severity.ERROR, null, null, "idNumber", "GB 11643-1999"),
@@ -39,14 +40,14 @@ public enum Rule {
     IDN_011("IDN-011", Severity.WARNING, null, null, "creditCode", "GB 32100-2015"),
     IDN_020("IDN-020", Severity.ERROR, null, null, "divisionCode", "统计用区划代码编制规则 (国统字〔2009〕91号)"),
     IDN_021("IDN-021", Severity.WARNING, null, null, "divisionCode", "NBS 统计用区划代码"),
-    IDN_022("IDN-022", Severity.ERROR, null, RecordType.GRID, "code", "GB/T 30428.1; FORMAT.md §5"),
-    IDN_030("IDN-030", Severity.WARNING, null, null, "phone", "FORMAT.md §4"),
+    IDN_022("IDN-022", Severity.ERROR, null, RecordType.GRID, "code", "GB/T 30428.1; docs/format.md §5"),
+    IDN_030("IDN-030", Severity.WARNING, null, null, "phone", "docs/format.md §4"),
     IDN_040("IDN-040", Severity.ERROR, null, RecordType.MEMBER, "idNumber", "中国共产党党员教育管理工作条例 (2019)"),
 
     // ORG: organization tree and structure
-    ORG_001("ORG-001", Severity.ERROR, null, RecordType.ORGANIZATION, "parentId", "FORMAT.md §3"),
+    ORG_001("ORG-001", Severity.ERROR, null, RecordType.ORGANIZATION, "parentId", "docs/format.md §3"),
     ORG_002("ORG-002", Severity.ERROR, null, RecordType.ORGANIZATION, "parentId", "中国共产党章程 Ch. 5"),
-    ORG_003("ORG-003", Severity.ERROR, null, RecordType.ORGANIZATION, "parentId", "中国共产党章程 Ch. 5; RULES.md"),
+    ORG_003("ORG-003", Severity.ERROR, null, RecordType.ORGANIZATION, "parentId", "中国共产党章程 Ch. 5; docs/rules.md"),
     ORG_010("ORG-010", Severity.ERROR, null, RecordType.ORGANIZATION, "", "中国共产党章程 Art. 30; 中国共产党支部工作条例（试行） Art. 4"),
     ORG_011("ORG-011", Severity.WARNING, null, RecordType.ORGANIZATION, "", "中国共产党支部工作条例（试行） Art. 4"),
     ORG_012("ORG-012", Severity.WARNING, null, RecordType.ORGANIZATION, "", "中国共产党党和国家机关基层组织工作条例 (2019); 中国共产党农村基层组织工作条例 Art. 5"),
@@ -61,9 +62,9 @@ public enum Rule {
     ORG_028("ORG-028", Severity.ERROR, Severity.WARNING, RecordType.ORGANIZATION, "leadership/termYears", "中国共产党章程 Art. 31; 关于党的基层组织任期的意见 (2018)"),
     ORG_029("ORG-029", Severity.ERROR, Severity.WARNING, RecordType.ORGANIZATION, "leadership/electedOn", "中国共产党基层组织选举工作条例 Art. 3"),
     ORG_030("ORG-030", Severity.WARNING, null, RecordType.ORGANIZATION, "hostUnits", "中国共产党支部工作条例（试行） Ch. 2"),
-    ORG_031("ORG-031", Severity.ERROR, null, RecordType.ORGANIZATION, "dissolvedOn", "中国共产党农村基层组织工作条例 Art. 5; FORMAT.md §3"),
-    ORG_032("ORG-032", Severity.WARNING, null, RecordType.ORGANIZATION, "divisionCode", "统计用区划代码; FORMAT.md §3"),
-    ORG_033("ORG-033", Severity.ERROR, null, RecordType.ORGANIZATION, "establishedOn, leadership/electedOn or dissolvedOn", "FORMAT.md §3"),
+    ORG_031("ORG-031", Severity.ERROR, null, RecordType.ORGANIZATION, "dissolvedOn", "中国共产党农村基层组织工作条例 Art. 5; docs/format.md §3"),
+    ORG_032("ORG-032", Severity.WARNING, null, RecordType.ORGANIZATION, "divisionCode", "统计用区划代码; docs/format.md §3"),
+    ORG_033("ORG-033", Severity.ERROR, null, RecordType.ORGANIZATION, "establishedOn, leadership/electedOn or dissolvedOn", "docs/format.md §3"),
 
     // MEM: members
     MEM_001("MEM-001", Severity.ERROR, null, RecordType.MEMBER, "orgId", "中国共产党党员教育管理工作条例 (2019)"),
@@ -76,33 +77,102 @@ public enum Rule {
     MEM_013("MEM-013", Severity.WARNING, null, RecordType.MEMBER, "fullMemberOn", "中国共产党章程 Art. 7"),
     MEM_014("MEM-014", Severity.WARNING, null, RecordType.MEMBER, "stage", "中国共产党章程 Art. 7; 中国共产党发展党员工作细则 Art. 32"),
     MEM_015("MEM-015", Severity.ERROR, null, RecordType.MEMBER, "probationExtendedTo", "中国共产党章程 Art. 7"),
-    MEM_016("MEM-016", Severity.ERROR, null, RecordType.MEMBER, "birthDate, admittedOn, fullMemberOn or statusSince", "FORMAT.md §4"),
+    MEM_016("MEM-016", Severity.ERROR, null, RecordType.MEMBER, "birthDate, admittedOn, fullMemberOn or statusSince", "docs/format.md §4"),
     MEM_017("MEM-017", Severity.WARNING, null, RecordType.MEMBER, "status", "中国共产党党员教育管理工作条例 (2019)"),
     MEM_018("MEM-018", Severity.WARNING, null, RecordType.MEMBER, "status", "中国共产党党员教育管理工作条例 (2019)"),
 
     // GRID and SVC
-    GRID_001("GRID-001", Severity.ERROR, null, RecordType.GRID, "divisionCode", "DB6101/T 3185-2024; FORMAT.md §5"),
-    GRID_002("GRID-002", Severity.ERROR, null, RecordType.GRID, "leadOrgId", "FORMAT.md §5"),
-    GRID_003("GRID-003", Severity.ERROR, null, RecordType.GRID, "villagerGroups/<n>", "FORMAT.md §5"),
+    GRID_001("GRID-001", Severity.ERROR, null, RecordType.GRID, "divisionCode", "DB6101/T 3185-2024; docs/format.md §5"),
+    GRID_002("GRID-002", Severity.ERROR, null, RecordType.GRID, "leadOrgId", "docs/format.md §5"),
+    GRID_003("GRID-003", Severity.ERROR, null, RecordType.GRID, "villagerGroups/<n>", "docs/format.md §5"),
     GRID_004("GRID-004", Severity.WARNING, null, RecordType.GRID, "households", "城乡社区网格化服务管理规范 (300-500户)"),
     GRID_005("GRID-005", Severity.WARNING, null, RecordType.GRID, "population", "城乡社区网格化服务管理规范 (不超过2500人)"),
-    GRID_006("GRID-006", Severity.ERROR, null, RecordType.GRID, "leader/memberId or workers/<n>/memberId", "FORMAT.md §5"),
-    GRID_007("GRID-007", Severity.WARNING, null, RecordType.GRID, "leadOrgId", "FORMAT.md §5"),
-    SVC_001("SVC-001", Severity.ERROR, null, RecordType.SERVICE_RECORD, "gridId", "FORMAT.md §6"),
-    SVC_002("SVC-002", Severity.ERROR, null, RecordType.SERVICE_RECORD, "date", "FORMAT.md §6"),
-    SVC_003("SVC-003", Severity.ERROR, null, RecordType.SERVICE_RECORD, "resolvedOn", "FORMAT.md §6"),
-    SVC_004("SVC-004", Severity.ERROR, null, RecordType.SERVICE_RECORD, "resolvedOn", "FORMAT.md §6"),
+    GRID_006("GRID-006", Severity.ERROR, null, RecordType.GRID, "leader/memberId or workers/<n>/memberId", "docs/format.md §5"),
+    GRID_007("GRID-007", Severity.WARNING, null, RecordType.GRID, "leadOrgId", "docs/format.md §5"),
+    SVC_001("SVC-001", Severity.ERROR, null, RecordType.SERVICE_RECORD, "gridId", "docs/format.md §6"),
+    SVC_002("SVC-002", Severity.ERROR, null, RecordType.SERVICE_RECORD, "date", "docs/format.md §6"),
+    SVC_003("SVC-003", Severity.ERROR, null, RecordType.SERVICE_RECORD, "resolvedOn", "docs/format.md §6"),
+    SVC_004("SVC-004", Severity.ERROR, null, RecordType.SERVICE_RECORD, "resolvedOn", "docs/format.md §6"),
+    SVC_005("SVC-005", Severity.ERROR, null, RecordType.SERVICE_RECORD, "worker/memberId", "docs/format.md §6"),
 
     // PST: first-secretary and work-team postings
     PST_001("PST-001", Severity.ERROR, null, RecordType.POSTING, "hostOrgId", "关于向重点乡村持续选派驻村第一书记和工作队的意见 (2021)"),
     PST_002("PST-002", Severity.ERROR, null, RecordType.POSTING, "hostOrgId", "关于向重点乡村持续选派驻村第一书记和工作队的意见 (2021)"),
-    PST_003("PST-003", Severity.WARNING, null, RecordType.POSTING, "divisionCode", "FORMAT.md §7"),
+    PST_003("PST-003", Severity.WARNING, null, RecordType.POSTING, "divisionCode", "docs/format.md §7"),
     PST_004("PST-004", Severity.WARNING, null, RecordType.POSTING, "plannedEndDate", "关于向重点乡村持续选派驻村第一书记和工作队的意见 (2021)"),
-    PST_005("PST-005", Severity.ERROR, null, RecordType.POSTING, "endDate, plannedEndDate or startDate", "FORMAT.md §7"),
-    PST_006("PST-006", Severity.ERROR, null, RecordType.POSTING, "endDate", "FORMAT.md §7"),
+    PST_005("PST-005", Severity.ERROR, null, RecordType.POSTING, "endDate, plannedEndDate or startDate", "docs/format.md §7"),
+    PST_006("PST-006", Severity.ERROR, null, RecordType.POSTING, "endDate", "docs/format.md §7"),
     PST_007("PST-007", Severity.ERROR, null, RecordType.POSTING, "person/idNumber", "关于向重点乡村持续选派驻村第一书记和工作队的意见 (2021)"),
     PST_008("PST-008", Severity.ERROR, null, RecordType.POSTING, "person/memberId", "关于向重点乡村持续选派驻村第一书记和工作队的意见 (2021)"),
-    PST_009("PST-009", Severity.ERROR, null, RecordType.POSTING, "previousPostingId", "FORMAT.md §7");
+    PST_009("PST-009", Severity.ERROR, null, RecordType.POSTING, "previousPostingId", "docs/format.md §7"),
+    PST_010("PST-010", Severity.WARNING, null, RecordType.POSTING, "person/memberId", "docs/format.md §7"),
+
+    // DEV: from application to admission (format 1.1)
+    DEV_001("DEV-001", Severity.ERROR, null, RecordType.APPLICATION, "orgId", "docs/format.md §10"),
+    DEV_002("DEV-002", Severity.WARNING, null, RecordType.APPLICATION, "orgId", "中国共产党支部工作条例（试行） (2018) Art. 9"),
+    DEV_003("DEV-003", Severity.ERROR, null, RecordType.APPLICATION, "appliedOn", "中国共产党章程 Art. 1; 中国共产党发展党员工作细则 (2014) Art. 5"),
+    DEV_004("DEV-004", Severity.ERROR, null, RecordType.APPLICATION, "the date", "docs/format.md §10"),
+    DEV_005("DEV-005", Severity.ERROR, null, RecordType.APPLICATION, "the first date out of order", "中国共产党发展党员工作细则 (2014)"),
+    DEV_006("DEV-006", Severity.WARNING, null, RecordType.APPLICATION, "talkedOn", "中国共产党发展党员工作细则 (2014) Art. 7"),
+    DEV_007("DEV-007", Severity.ERROR, null, RecordType.APPLICATION, "candidateOn", "中国共产党发展党员工作细则 (2014) Art. 13"),
+    DEV_008("DEV-008", Severity.ERROR, null, RecordType.APPLICATION, "the first missing field", "中国共产党发展党员工作细则 (2014)"),
+    DEV_009("DEV-009", Severity.WARNING, null, RecordType.APPLICATION, "contacts", "中国共产党发展党员工作细则 (2014) Art. 9"),
+    DEV_010("DEV-010", Severity.ERROR, null, RecordType.APPLICATION, "introducers", "中国共产党章程 Art. 5; 中国共产党发展党员工作细则 (2014) Art. 14"),
+    DEV_011("DEV-011", Severity.ERROR, null, RecordType.APPLICATION, "contacts/<n> or introducers/<n>", "中国共产党发展党员工作细则 (2014) Art. 9, 14"),
+    DEV_012("DEV-012", Severity.ERROR, null, RecordType.APPLICATION, "introducers/<n>", "中国共产党章程 Art. 5; 中国共产党发展党员工作细则 (2014) Art. 14"),
+    DEV_013("DEV-013", Severity.ERROR, null, RecordType.APPLICATION, "politicalReview", "中国共产党发展党员工作细则 (2014) Art. 16"),
+    DEV_014("DEV-014", Severity.WARNING, null, RecordType.APPLICATION, "trainingHours", "中国共产党发展党员工作细则 (2014) Art. 17"),
+    DEV_015("DEV-015", Severity.ERROR, null, RecordType.APPLICATION, "admissionMeeting/present or admissionMeeting/inFavor", "中国共产党发展党员工作细则 (2014) Art. 20-21"),
+    DEV_016("DEV-016", Severity.ERROR, Severity.WARNING, RecordType.APPLICATION, "approvedOn", "中国共产党发展党员工作细则 (2014)"),
+    DEV_017("DEV-017", Severity.ERROR, null, RecordType.APPLICATION, "memberId", "中国共产党章程 Art. 7"),
+    DEV_018("DEV-018", Severity.WARNING, null, RecordType.APPLICATION, "publicNotice", "provincial practice (公示 of five working days)"),
+    DEV_019("DEV-019", Severity.ERROR, null, RecordType.APPLICATION, "person/idNumber", "docs/format.md §10"),
+    DEV_020("DEV-020", Severity.ERROR, null, RecordType.APPLICATION, "person/idNumber", "docs/format.md §10"),
+
+    // MTG: meetings (format 1.1)
+    MTG_001("MTG-001", Severity.ERROR, null, RecordType.MEETING, "orgId", "docs/format.md §11"),
+    MTG_002("MTG-002", Severity.ERROR, null, RecordType.MEETING, "kind", "中国共产党支部工作条例（试行） (2018)"),
+    MTG_003("MTG-003", Severity.ERROR, null, RecordType.MEETING, "heldOn", "docs/format.md §11"),
+    MTG_004("MTG-004", Severity.ERROR, null, RecordType.MEETING, "present", "docs/format.md §11"),
+    MTG_005("MTG-005", Severity.WARNING, null, RecordType.MEETING, "present", "中国共产党支部工作条例（试行） (2018) Art. 11"),
+    MTG_020("MTG-020", Severity.WARNING, null, RecordType.ORGANIZATION, "", "中国共产党支部工作条例（试行） (2018) Art. 11"),
+    MTG_021("MTG-021", Severity.WARNING, null, RecordType.ORGANIZATION, "", "中国共产党支部工作条例（试行） (2018) Art. 12"),
+    MTG_022("MTG-022", Severity.WARNING, null, RecordType.ORGANIZATION, "", "中国共产党支部工作条例（试行） (2018) Art. 13"),
+    MTG_023("MTG-023", Severity.WARNING, null, RecordType.ORGANIZATION, "", "主题党日 (monthly)"),
+    MTG_024("MTG-024", Severity.WARNING, null, RecordType.ORGANIZATION, "", "中国共产党支部工作条例（试行） (2018) Art. 15"),
+    MTG_025("MTG-025", Severity.WARNING, null, RecordType.ORGANIZATION, "", "中国共产党支部工作条例（试行） (2018) Art. 17"),
+    MTG_026("MTG-026", Severity.WARNING, null, RecordType.ORGANIZATION, "", "民主评议党员 (yearly)"),
+
+    // DUE: dues (format 1.1)
+    DUE_001("DUE-001", Severity.ERROR, null, RecordType.DUES_PAYMENT, "memberId", "docs/format.md §12"),
+    DUE_002("DUE-002", Severity.ERROR, null, RecordType.DUES_PAYMENT, "amount", "关于中国共产党党费收缴、使用和管理的规定 (中组发〔2008〕3号)"),
+    DUE_003("DUE-003", Severity.ERROR, null, RecordType.DUES_PAYMENT, "paidOn", "docs/format.md §12"),
+    DUE_004("DUE-004", Severity.ERROR, null, RecordType.DUES_PAYMENT, "month", "关于中国共产党党费收缴、使用和管理的规定 (中组发〔2008〕3号)"),
+    DUE_005("DUE-005", Severity.ERROR, null, RecordType.DUES_PAYMENT, "month", "关于中国共产党党费收缴、使用和管理的规定 (中组发〔2008〕3号)"),
+    DUE_020("DUE-020", Severity.WARNING, null, RecordType.MEMBER, "", "中国共产党章程 Art. 9"),
+
+    // TRF: transfers of the organizational relationship (format 1.1)
+    TRF_001("TRF-001", Severity.ERROR, null, RecordType.TRANSFER, "memberId", "docs/format.md §13"),
+    TRF_002("TRF-002", Severity.ERROR, null, RecordType.TRANSFER, "fromOrgId or toOrgId", "docs/format.md §13"),
+    TRF_003("TRF-003", Severity.ERROR, null, RecordType.TRANSFER, "toOrgId", "docs/format.md §13"),
+    TRF_004("TRF-004", Severity.ERROR, null, RecordType.TRANSFER, "toOrgId", "中国共产党党员教育管理工作条例 (2019) Art. 25"),
+    TRF_005("TRF-005", Severity.ERROR, null, RecordType.TRANSFER, "receivedOn", "docs/format.md §13"),
+    TRF_006("TRF-006", Severity.ERROR, null, RecordType.TRANSFER, "receivedOn or issuedOn", "docs/format.md §13"),
+    TRF_007("TRF-007", Severity.WARNING, null, RecordType.TRANSFER, "status", "中国共产党党员教育管理工作条例 (2019) Art. 25 (介绍信 valid three months at most)"),
+    TRF_008("TRF-008", Severity.ERROR, null, RecordType.TRANSFER, "toOrgId", "中国共产党党员教育管理工作条例 (2019) Art. 25"),
+    TRF_009("TRF-009", Severity.ERROR, null, RecordType.TRANSFER, "status", "中国共产党党员教育管理工作条例 (2019) Art. 25"),
+
+    // ELC: elections (format 1.1)
+    ELC_001("ELC-001", Severity.ERROR, null, RecordType.ELECTION, "orgId", "docs/format.md §14"),
+    ELC_002("ELC-002", Severity.ERROR, null, RecordType.ELECTION, "orgId", "中国共产党基层组织选举工作条例 (2020) Art. 4"),
+    ELC_003("ELC-003", Severity.ERROR, null, RecordType.ELECTION, "heldOn", "docs/format.md §14"),
+    ELC_004("ELC-004", Severity.ERROR, null, RecordType.ELECTION, "present, candidates, elected or elected/<n>/votes", "docs/format.md §14"),
+    ELC_005("ELC-005", Severity.ERROR, null, RecordType.ELECTION, "present", "中国共产党基层组织选举工作条例 (2020)"),
+    ELC_006("ELC-006", Severity.ERROR, null, RecordType.ELECTION, "candidates", "中国共产党基层组织选举工作条例 (2020) Art. 13"),
+    ELC_007("ELC-007", Severity.ERROR, null, RecordType.ELECTION, "elected/<n>/votes", "中国共产党基层组织选举工作条例 (2020)"),
+    ELC_008("ELC-008", Severity.ERROR, null, RecordType.ELECTION, "elected/<n>/memberId", "中国共产党基层组织选举工作条例 (2020) Art. 5"),
+    ELC_009("ELC-009", Severity.ERROR, Severity.WARNING, RecordType.ELECTION, "heldOn", "中国共产党基层组织选举工作条例 (2020) Art. 3"),
+    ELC_010("ELC-010", Severity.WARNING, null, RecordType.ORGANIZATION, "leadership/electedOn", "中国共产党基层组织选举工作条例 (2020)");
 
     private final String id;
     private final Severity severity;

@@ -3,6 +3,7 @@ package org.partyorg.validation;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
+import org.partyorg.core.ExchangeRecord;
 import org.partyorg.core.Grid;
 import org.partyorg.core.Member;
 import org.partyorg.core.Organization;
@@ -58,6 +59,44 @@ public final class StreamValidator {
     public StreamValidator start(String schemaVersion, LocalDate asOf) {
         run.start(schemaVersion, asOf);
         return this;
+    }
+
+    /**
+     * As {@link #start(String, LocalDate)}, with the coverage of the 1.1 activity records.
+     *
+     * @param schemaVersion the declared format version, or null when missing or unreadable
+     * @param asOf the date the data describes, or null when missing or unreadable
+     * @param coverageFrom from when meetings, dues payments, transfers and elections are complete,
+     *     or null when absent or unreadable (the cadence rules then do not run)
+     * @return this validator
+     */
+    public StreamValidator start(String schemaVersion, LocalDate asOf, LocalDate coverageFrom) {
+        run.start(schemaVersion, asOf, coverageFrom);
+        return this;
+    }
+
+    /**
+     * Any record, by its type.
+     *
+     * @param record the record
+     * @param position its array index or line
+     * @param seq its place in the input
+     */
+    public void record(ExchangeRecord record, long position, long seq) {
+        record(record, position, seq, Set.of());
+    }
+
+    /**
+     * As {@link #record(ExchangeRecord, long, long)}, for readers that left some fields unbound.
+     *
+     * @param record the record
+     * @param position its array index or line
+     * @param seq its place in the input
+     * @param unreadableFields fields (relative paths) the reader could not bind and already
+     *     reported, so that they are not reported missing again
+     */
+    public void record(ExchangeRecord record, long position, long seq, Set<String> unreadableFields) {
+        run.record(Objects.requireNonNull(record, "record"), position, seq, unreadableFields);
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.Optional;
  * 3-digit township segment (GB/T 10114) and 3-digit village-level segment.
  *
  * <p>Keeps the text it was given. It is well-formed when it is 12 digits and no zero segment is
- * followed by a non-zero one (segments 2+2+2+3+3). The structural queries ({@link #level()},
+ * followed by a non-zero one (segments 2+2+2+3+3), except that a {@code 00} county segment may be
+ * followed by a township in a prefecture without counties ({@code 441900003001}, 东莞市东城街道). The structural queries ({@link #level()},
  * {@link #parent()}, {@link #contains}) need a well-formed code and throw
  * {@link InvalidCodeException} otherwise.
  *
@@ -16,6 +17,7 @@ import java.util.Optional;
  */
 public final class DivisionCode implements Comparable<DivisionCode> {
     private static final int[] SEGMENT_ENDS = {2, 4, 6, 9, 12};
+    private static final int COUNTY_SEGMENT = 2;
     private static final DivisionLevel[] LEVELS = {
         DivisionLevel.PROVINCE, DivisionLevel.PREFECTURE, DivisionLevel.COUNTY,
         DivisionLevel.TOWNSHIP, DivisionLevel.VILLAGE
@@ -70,7 +72,10 @@ public final class DivisionCode implements Comparable<DivisionCode> {
         return text;
     }
 
-    /** @return whether the code is 12 digits with no zero segment followed by a non-zero one */
+    /**
+     * @return whether the code is 12 digits with no zero segment followed by a non-zero one, a
+     *     {@code 00} county segment under a non-zero prefecture excepted
+     */
     public boolean isWellFormed() {
         if (text.length() != 12) {
             return false;
@@ -83,12 +88,15 @@ public final class DivisionCode implements Comparable<DivisionCode> {
         }
         boolean zeroSeen = false;
         int start = 0;
-        for (int end : SEGMENT_ENDS) {
+        for (int i = 0; i < SEGMENT_ENDS.length; i++) {
+            int end = SEGMENT_ENDS[i];
             boolean zero = isZero(start, end);
             if (zeroSeen && !zero) {
                 return false;
             }
-            zeroSeen |= zero;
+            // a prefecture without counties (东莞, 中山, 儋州) has townships under a 00 county segment
+            boolean countylessPrefecture = i == COUNTY_SEGMENT && !isZero(2, 4);
+            zeroSeen |= zero && !countylessPrefecture;
             start = end;
         }
         return true;

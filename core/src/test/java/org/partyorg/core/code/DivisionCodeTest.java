@@ -19,12 +19,26 @@ class DivisionCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"52263120620", "5226312062000", "52263120620A", "", "520000000001", "520100001000", "000000000100"})
+    @ValueSource(strings = {"52263120620", "5226312062000", "52263120620A", "", "520000000001", "000000000100",
+        // a 00 county segment is allowed only under a non-zero prefecture, and only before a township
+        "440000003001", "441900000001"})
     void malformedCodes(String text) {
         DivisionCode code = DivisionCode.lenient(text);
         assertThat(code.isWellFormed()).isFalse();
         assertThat(code.problem()).contains(CodeProblem.DIVISION_CODE_FORMAT);
         assertThatThrownBy(code::level).isInstanceOf(InvalidCodeException.class);
+    }
+
+    @Test
+    void aPrefectureWithoutCountiesHasTownshipsUnderA00CountySegment() {
+        DivisionCode street = DivisionCode.parse("441900003000"); // 东莞市东城街道
+        DivisionCode village = DivisionCode.parse("441900003001");
+        assertThat(street.level()).isEqualTo(DivisionLevel.TOWNSHIP);
+        assertThat(village.level()).isEqualTo(DivisionLevel.VILLAGE);
+        assertThat(village.isVillageLevel()).isTrue();
+        assertThat(DivisionCode.parse("441900000000").level()).isEqualTo(DivisionLevel.PREFECTURE);
+        assertThat(DivisionCode.parse("441900000000").contains(village)).isTrue();
+        assertThat(street.contains(village)).isTrue();
     }
 
     @Test

@@ -6,7 +6,12 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.partyorg.core.Application;
+import org.partyorg.core.DuesPayment;
+import org.partyorg.core.Election;
 import org.partyorg.core.Grid;
+import org.partyorg.core.Meeting;
+import org.partyorg.core.Transfer;
 import org.partyorg.core.LeadershipForm;
 import org.partyorg.core.Member;
 import org.partyorg.core.MemberStage;
@@ -64,6 +69,8 @@ final class CrossRecordRules {
     private final FindingSink out;
     private final PathLayout layout;
     private LocalDate asOf;
+    private LocalDate coverageFrom;
+    private String schemaVersion;
 
     // organizations
     private final LongIntMap orgSlots = new LongIntMap();
@@ -103,6 +110,33 @@ final class CrossRecordRules {
 
     void setAsOf(LocalDate asOf) {
         this.asOf = asOf;
+    }
+
+    void setCoverageFrom(LocalDate coverageFrom) {
+        this.coverageFrom = coverageFrom;
+    }
+
+    void setSchemaVersion(String schemaVersion) {
+        this.schemaVersion = schemaVersion;
+    }
+
+    // ---------------------------------------------------------------- 1.1: applications and elections (DEV, ELC)
+
+    void applicationArrived(Application a, RecordScope s) {
+    }
+
+    void electionArrived(Election e, RecordScope s) {
+    }
+
+    // ---------------------------------------------------------------- 1.1: meetings, dues, transfers (MTG, DUE, TRF)
+
+    void meetingArrived(Meeting m, RecordScope s) {
+    }
+
+    void duesPaymentArrived(DuesPayment d, RecordScope s) {
+    }
+
+    void transferArrived(Transfer t, RecordScope s) {
     }
 
     /**

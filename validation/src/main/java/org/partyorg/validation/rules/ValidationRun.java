@@ -3,12 +3,20 @@ package org.partyorg.validation.rules;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.List;
+import org.partyorg.core.Application;
+import org.partyorg.core.Dataset;
+import org.partyorg.core.DuesPayment;
+import org.partyorg.core.Election;
+import org.partyorg.core.ExchangeRecord;
 import org.partyorg.core.Grid;
+import org.partyorg.core.Meeting;
 import org.partyorg.core.Member;
 import org.partyorg.core.Organization;
 import org.partyorg.core.Posting;
 import org.partyorg.core.RecordType;
 import org.partyorg.core.ServiceRecord;
+import org.partyorg.core.Transfer;
 import org.partyorg.validation.Rule;
 import org.partyorg.validation.Severity;
 import org.partyorg.validation.ValidationOptions;
@@ -56,6 +64,19 @@ public final class ValidationRun {
      * @param asOf the reference date, null when missing or unreadable
      */
     public void start(String schemaVersion, LocalDate asOf) {
+        start(schemaVersion, asOf, null);
+    }
+
+    /**
+     * DOC-002 and DOC-003, the reference date for every later rule, and the coverage of the 1.1
+     * activity records. Call once, before records.
+     *
+     * @param schemaVersion the declared version, null when missing or unreadable
+     * @param asOf the reference date, null when missing or unreadable
+     * @param coverageFrom from when meetings, dues, transfers and elections are complete; null when
+     *     absent or unreadable (the cadence rules then do not run)
+     */
+    public void start(String schemaVersion, LocalDate asOf, LocalDate coverageFrom) {
         if (started) {
             throw new IllegalStateException("start was already called");
         }
@@ -69,6 +90,8 @@ public final class ValidationRun {
         }
         scope.setAsOf(asOf);
         cross.setAsOf(asOf);
+        cross.setCoverageFrom(coverageFrom);
+        cross.setSchemaVersion(schemaVersion);
     }
 
     /**
@@ -129,6 +152,89 @@ public final class ValidationRun {
         begin(RecordType.POSTING, position, seq, p.id(), flagged);
         PostingRules.check(p, scope);
         cross.postingArrived(p, scope);
+    }
+
+    /**
+     * @param a the application
+     * @param position its index or line
+     * @param seq its place in the input
+     * @param flagged fields the reader reported as unreadable
+     */
+    public void application(Application a, long position, long seq, Set<String> flagged) {
+        begin(RecordType.APPLICATION, position, seq, a.id(), flagged);
+        ApplicationRules.check(a, scope);
+        cross.applicationArrived(a, scope);
+    }
+
+    /**
+     * @param m the meeting
+     * @param position its index or line
+     * @param seq its place in the input
+     * @param flagged fields the reader reported as unreadable
+     */
+    public void meeting(Meeting m, long position, long seq, Set<String> flagged) {
+        begin(RecordType.MEETING, position, seq, m.id(), flagged);
+        MeetingRules.check(m, scope);
+        cross.meetingArrived(m, scope);
+    }
+
+    /**
+     * @param d the dues payment
+     * @param position its index or line
+     * @param seq its place in the input
+     * @param flagged fields the reader reported as unreadable
+     */
+    public void duesPayment(DuesPayment d, long position, long seq, Set<String> flagged) {
+        begin(RecordType.DUES_PAYMENT, position, seq, d.id(), flagged);
+        DuesPaymentRules.check(d, scope);
+        cross.duesPaymentArrived(d, scope);
+    }
+
+    /**
+     * @param t the transfer
+     * @param position its index or line
+     * @param seq its place in the input
+     * @param flagged fields the reader reported as unreadable
+     */
+    public void transfer(Transfer t, long position, long seq, Set<String> flagged) {
+        begin(RecordType.TRANSFER, position, seq, t.id(), flagged);
+        TransferRules.check(t, scope);
+        cross.transferArrived(t, scope);
+    }
+
+    /**
+     * @param e the election
+     * @param position its index or line
+     * @param seq its place in the input
+     * @param flagged fields the reader reported as unreadable
+     */
+    public void election(Election e, long position, long seq, Set<String> flagged) {
+        begin(RecordType.ELECTION, position, seq, e.id(), flagged);
+        ElectionRules.check(e, scope);
+        cross.electionArrived(e, scope);
+    }
+
+    /**
+     * Any record, by its type.
+     *
+     * @param r the record
+     * @param position its index or line
+     * @param seq its place in the input
+     * @param flagged fields the reader reported as unreadable
+     */
+    public void record(ExchangeRecord r, long position, long seq, Set<String> flagged) {
+        switch (r.recordType()) {
+            case ORGANIZATION -> organization((Organization) r, position, seq, flagged);
+            case MEMBER -> member((Member) r, position, seq, flagged);
+            case GRID -> grid((Grid) r, position, seq, flagged);
+            case SERVICE_RECORD -> serviceRecord((ServiceRecord) r, position, seq, flagged);
+            case POSTING -> posting((Posting) r, position, seq, flagged);
+            case APPLICATION -> application((Application) r, position, seq, flagged);
+            case MEETING -> meeting((Meeting) r, position, seq, flagged);
+            case DUES_PAYMENT -> duesPayment((DuesPayment) r, position, seq, flagged);
+            case TRANSFER -> transfer((Transfer) r, position, seq, flagged);
+            case ELECTION -> election((Election) r, position, seq, flagged);
+        }
     }
 
     /**
@@ -193,30 +299,21 @@ public final class ValidationRun {
     }
 
     /**
-     * Validates a whole dataset: its records in the order organizations, members, grids, service
-     * records, postings, as the document form's paths number them.
+     * Validates a whole dataset: its records type by type in the order of {@link RecordType}, as the
+     * document form's paths number them.
      *
      * @param dataset the dataset
      * @return the report
      */
-    public ValidationReport validate(org.partyorg.core.Dataset dataset) {
-        start(dataset.schemaVersion(), dataset.asOf());
+    public ValidationReport validate(Dataset dataset) {
+        start(dataset.schemaVersion(), dataset.asOf(), dataset.coverageFrom());
         Set<String> none = Set.of();
         long seq = 0;
-        for (int i = 0; i < dataset.organizations().size() && !shouldStop(); i++) {
-            organization(dataset.organizations().get(i), i, seq++, none);
-        }
-        for (int i = 0; i < dataset.members().size() && !shouldStop(); i++) {
-            member(dataset.members().get(i), i, seq++, none);
-        }
-        for (int i = 0; i < dataset.grids().size() && !shouldStop(); i++) {
-            grid(dataset.grids().get(i), i, seq++, none);
-        }
-        for (int i = 0; i < dataset.serviceRecords().size() && !shouldStop(); i++) {
-            serviceRecord(dataset.serviceRecords().get(i), i, seq++, none);
-        }
-        for (int i = 0; i < dataset.postings().size() && !shouldStop(); i++) {
-            posting(dataset.postings().get(i), i, seq++, none);
+        for (RecordType type : RecordType.values()) {
+            List<? extends ExchangeRecord> records = dataset.records(type);
+            for (int i = 0; i < records.size() && !shouldStop(); i++) {
+                record(records.get(i), i, seq++, none);
+            }
         }
         return finish(true);
     }
