@@ -102,18 +102,24 @@ final class CrossRecordRules {
     private final LongIntMap postingIndex = new LongIntMap();
     private final List<PostingFacts> postings = new ArrayList<>();
 
+    // meetings, dues and transfers keep their own compact facts
+    private final ActivityRules activity;
+
     CrossRecordRules(FindingSink out, PathLayout layout, LocalDate asOf) {
         this.out = out;
         this.layout = layout;
         this.asOf = asOf;
+        this.activity = new ActivityRules(out, layout);
     }
 
     void setAsOf(LocalDate asOf) {
         this.asOf = asOf;
+        activity.setAsOf(asOf);
     }
 
     void setCoverageFrom(LocalDate coverageFrom) {
         this.coverageFrom = coverageFrom;
+        activity.setCoverageFrom(coverageFrom);
     }
 
     void setSchemaVersion(String schemaVersion) {
@@ -131,12 +137,15 @@ final class CrossRecordRules {
     // ---------------------------------------------------------------- 1.1: meetings, dues, transfers (MTG, DUE, TRF)
 
     void meetingArrived(Meeting m, RecordScope s) {
+        activity.meetingArrived(m, s);
     }
 
     void duesPaymentArrived(DuesPayment d, RecordScope s) {
+        activity.duesPaymentArrived(d, s);
     }
 
     void transferArrived(Transfer t, RecordScope s) {
+        activity.transferArrived(t, s);
     }
 
     /**
@@ -145,6 +154,7 @@ final class CrossRecordRules {
      * @param type their type, or null when unknown
      */
     void recordsUnknown(RecordType type) {
+        activity.recordsUnknown(type);
         if (type == null) {
             someUnknown.addAll(EnumSet.allOf(RecordType.class));
         } else {
@@ -166,6 +176,7 @@ final class CrossRecordRules {
      * @param type its type
      */
     void idUnknown(RecordType type) {
+        activity.recordsUnknown(type);
         someUnknown.add(type);
         if (type == RecordType.ORGANIZATION) {
             subtreesMayBeUncounted = true;
@@ -182,6 +193,7 @@ final class CrossRecordRules {
     // ---------------------------------------------------------------- organizations
 
     void organizationArrived(Organization o, RecordScope s) {
+        activity.organizationArrived(o, s);
         int slot = -1;
         boolean parentUnknown = o.parentId() == null && s.isFlagged("parentId");
         if (parentUnknown) {
@@ -289,6 +301,7 @@ final class CrossRecordRules {
     // ---------------------------------------------------------------- members
 
     void memberArrived(Member m, RecordScope s) {
+        activity.memberArrived(m, s);
         if (s.isIdUsable()
                 && memberFacts.putIfAbsent(Hashing.hash64(m.id()), MemberFacts.pack(m)) != LongIntMap.MISSING) {
             s.report(Rule.DOC_016, "id", "value", m.id());
@@ -442,6 +455,7 @@ final class CrossRecordRules {
 
     /** Decides everything that waited for the whole input. */
     void finish() {
+        activity.finish();
         for (ParentRef ref : pendingParents) {
             int parent = definedOrg(ref.parentId);
             if (parent < 0) {
