@@ -3,7 +3,10 @@ package org.partyorg.cli;
 import java.util.Locale;
 import java.util.Map;
 
-/** The message language: {@code --locale}, else the environment ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}), else Chinese. */
+/**
+ * The message language: {@code --locale}, else the environment ({@code LC_ALL}, {@code LC_MESSAGES},
+ * {@code LANG}): Chinese when its language is Chinese, English otherwise, as the README's command-line section says.
+ */
 final class Locales {
     private Locales() {
     }
@@ -22,16 +25,11 @@ final class Locales {
             String value = env.get(name);
             if (value != null && !value.isBlank()) {
                 String lang = value.toLowerCase(Locale.ROOT);
-                if (lang.startsWith("en")) {
-                    return Locale.ENGLISH;
-                }
-                if (lang.startsWith("zh")) {
-                    return Locale.SIMPLIFIED_CHINESE;
-                }
-                break; // the first one set decides (POSIX precedence); C, POSIX and others fall back to Chinese
+                // the first one set decides (POSIX precedence); C, POSIX and other languages get English
+                return lang.startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
             }
         }
-        return Locale.SIMPLIFIED_CHINESE;
+        return Locale.ENGLISH;
     }
 
     /**

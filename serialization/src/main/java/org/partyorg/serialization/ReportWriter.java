@@ -71,6 +71,8 @@ public final class ReportWriter {
             g.writeNumberField("errors", s.errors);
             g.writeNumberField("warnings", s.warnings);
             g.writeNumberField("infos", s.infos);
+            g.writeBooleanField("truncated", reports.stream().anyMatch(r -> r.report().isTruncated()));
+            g.writeBooleanField("stoppedEarly", reports.stream().anyMatch(r -> !r.report().isComplete()));
             g.writeEndObject();
             g.writeEndObject();
             g.writeRaw('\n');

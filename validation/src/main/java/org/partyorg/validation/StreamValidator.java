@@ -3,6 +3,7 @@ package org.partyorg.validation;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.partyorg.core.ExchangeRecord;
 import org.partyorg.core.Grid;
 import org.partyorg.core.Member;
@@ -29,8 +30,8 @@ import org.partyorg.validation.rules.ValidationRun;
 public final class StreamValidator {
     private final ValidationRun run;
 
-    private StreamValidator(ValidationOptions options, PathLayout layout) {
-        this.run = new ValidationRun(Objects.requireNonNull(options, "options"), layout);
+    private StreamValidator(ValidationOptions options, PathLayout layout, Consumer<? super Finding> listener) {
+        this.run = new ValidationRun(Objects.requireNonNull(options, "options"), layout, null, listener);
     }
 
     /**
@@ -38,7 +39,23 @@ public final class StreamValidator {
      * @return a validator whose paths are those of the stream form ({@code /<line>/<field>})
      */
     public static StreamValidator forStream(ValidationOptions options) {
-        return new StreamValidator(options, PathLayout.STREAM);
+        return new StreamValidator(options, PathLayout.STREAM, null);
+    }
+
+    /**
+     * A stream validator that hands its findings to a listener instead of listing them in the
+     * report, so that memory stays bounded whatever their number (past some tens of thousands,
+     * sorted runs of findings wait in temporary files). The listener receives every listed finding
+     * ({@link ValidationOptions#withMaxListedFindings} still applies) in report order, on the thread
+     * that calls {@link #finish()} or {@link #finishIncomplete()}, before it returns; the report it
+     * returns holds the counts and no findings.
+     *
+     * @param options the options
+     * @param listener receives the findings
+     * @return a validator whose paths are those of the stream form
+     */
+    public static StreamValidator forStream(ValidationOptions options, Consumer<? super Finding> listener) {
+        return new StreamValidator(options, PathLayout.STREAM, Objects.requireNonNull(listener, "listener"));
     }
 
     /**
@@ -46,7 +63,18 @@ public final class StreamValidator {
      * @return a validator whose paths are those of the document form ({@code /members/3/orgId})
      */
     public static StreamValidator forDocument(ValidationOptions options) {
-        return new StreamValidator(options, PathLayout.DOCUMENT);
+        return new StreamValidator(options, PathLayout.DOCUMENT, null);
+    }
+
+    /**
+     * As {@link #forStream(ValidationOptions, Consumer)}, with the paths of the document form.
+     *
+     * @param options the options
+     * @param listener receives the findings
+     * @return a validator whose paths are those of the document form
+     */
+    public static StreamValidator forDocument(ValidationOptions options, Consumer<? super Finding> listener) {
+        return new StreamValidator(options, PathLayout.DOCUMENT, Objects.requireNonNull(listener, "listener"));
     }
 
     /**

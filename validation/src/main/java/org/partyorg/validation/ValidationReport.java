@@ -23,6 +23,7 @@ public final class ValidationReport {
     private final long infos;
     private final long records;
     private final boolean complete;
+    private final long listed;
 
     /**
      * @param findings the listed findings, in report order
@@ -33,7 +34,13 @@ public final class ValidationReport {
      * @param complete whether every record was validated
      */
     public ValidationReport(List<Finding> findings, long errors, long warnings, long infos, long records, boolean complete) {
-        this.findings = List.copyOf(findings);
+        this(List.copyOf(findings), findings.size(), errors, warnings, infos, records, complete);
+    }
+
+    private ValidationReport(List<Finding> findings, long listed, long errors, long warnings, long infos, long records,
+            boolean complete) {
+        this.findings = findings;
+        this.listed = listed;
         this.errors = errors;
         this.warnings = warnings;
         this.infos = infos;
@@ -41,7 +48,28 @@ public final class ValidationReport {
         this.complete = complete;
     }
 
-    /** @return the listed findings in report order; unmodifiable */
+    /**
+     * A report whose findings went to a listener as they were listed (see
+     * {@code StreamValidator.forStream(options, listener)}): it holds the counts, and
+     * {@link #findings()} is empty.
+     *
+     * @param handedOver how many findings the listener received
+     * @param errors ERROR findings in all
+     * @param warnings WARNING findings in all
+     * @param infos INFO findings in all
+     * @param records records read
+     * @param complete whether every record was validated
+     * @return the report
+     */
+    public static ValidationReport handedOver(long handedOver, long errors, long warnings, long infos, long records,
+            boolean complete) {
+        return new ValidationReport(List.of(), handedOver, errors, warnings, infos, records, complete);
+    }
+
+    /**
+     * @return the listed findings in report order; unmodifiable; empty when they went to a listener
+     *     instead ({@link #handedOver})
+     */
     public List<Finding> findings() {
         return findings;
     }
@@ -82,7 +110,7 @@ public final class ValidationReport {
 
     /** @return whether fewer findings are listed than were found */
     public boolean isTruncated() {
-        return findings.size() < errors + warnings + infos;
+        return listed < errors + warnings + infos;
     }
 
     /** @return whether every record was validated (false after fail-fast or a reader stop) */
@@ -125,6 +153,6 @@ public final class ValidationReport {
     @Override
     public String toString() {
         return "ValidationReport[records=" + records + ", errors=" + errors + ", warnings=" + warnings
-                + ", infos=" + infos + ", listed=" + findings.size() + (complete ? "" : ", incomplete") + "]";
+                + ", infos=" + infos + ", listed=" + listed + (complete ? "" : ", incomplete") + "]";
     }
 }

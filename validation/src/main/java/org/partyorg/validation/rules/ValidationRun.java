@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.List;
+import java.util.function.Consumer;
 import org.partyorg.core.Application;
 import org.partyorg.core.Dataset;
 import org.partyorg.core.DuesPayment;
@@ -17,6 +18,7 @@ import org.partyorg.core.Posting;
 import org.partyorg.core.RecordType;
 import org.partyorg.core.ServiceRecord;
 import org.partyorg.core.Transfer;
+import org.partyorg.validation.Finding;
 import org.partyorg.validation.Rule;
 import org.partyorg.validation.Severity;
 import org.partyorg.validation.ValidationOptions;
@@ -51,7 +53,19 @@ public final class ValidationRun {
      * @param forward also receives every finding, or null
      */
     public ValidationRun(ValidationOptions options, PathLayout layout, FindingSink forward) {
-        this.out = new FindingCollector(options, forward);
+        this(options, layout, forward, null);
+    }
+
+    /**
+     * @param options the options
+     * @param layout document or stream paths
+     * @param forward also receives every finding, or null
+     * @param listener receives the listed findings in report order when the run ends, instead of
+     *     the report (memory then stays bounded whatever their number), or null
+     */
+    public ValidationRun(ValidationOptions options, PathLayout layout, FindingSink forward,
+            Consumer<? super Finding> listener) {
+        this.out = new FindingCollector(options, forward, listener);
         this.layout = layout;
         this.scope = new RecordScope(out, layout, options, null);
         this.cross = new CrossRecordRules(out, layout, null);
