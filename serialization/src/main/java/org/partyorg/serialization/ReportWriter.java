@@ -9,11 +9,12 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.partyorg.validation.Finding;
 import org.partyorg.validation.ValidationReport;
 
 /**
- * Writes validation reports as the command line prints them (CLI.md): the JSON report
+ * Writes validation reports as the command line prints them: the JSON report
  * ({@code report} schema) or one text line per finding, {@code file:path: SEVERITY RULE-ID message},
  * then a summary line. Findings come in file order, then in each report's order.
  *
@@ -46,39 +47,7 @@ public final class ReportWriter {
      * @param out where to write; flushed, not closed
      */
     public static void json(List<FileReport> reports, Writer out) {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.writeStartObject();
-            g.writeArrayFieldStart("findings");
-            for (FileReport r : reports) {
-                for (Finding f : r.report().findings()) {
-                    g.writeStartObject();
-                    g.writeStringField("file", r.file());
-                    g.writeStringField("ruleId", f.ruleId());
-                    g.writeStringField("severity", f.severity().name());
-                    g.writeStringField("path", f.path());
-                    nullable(g, "recordType", f.recordType());
-                    nullable(g, "recordId", f.recordId());
-                    g.writeStringField("message", f.message());
-                    g.writeEndObject();
-                }
-            }
-            g.writeEndArray();
-            Summary s = Summary.of(reports);
-            g.writeObjectFieldStart("summary");
-            g.writeNumberField("files", reports.size());
-            g.writeNumberField("records", s.records);
-            g.writeNumberField("errors", s.errors);
-            g.writeNumberField("warnings", s.warnings);
-            g.writeNumberField("infos", s.infos);
-            g.writeBooleanField("truncated", reports.stream().anyMatch(r -> r.report().isTruncated()));
-            g.writeBooleanField("stoppedEarly", reports.stream().anyMatch(r -> !r.report().isComplete()));
-            g.writeEndObject();
-            g.writeEndObject();
-            g.writeRaw('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        writeAll(reports, json(out));
     }
 
     /**
@@ -92,24 +61,163 @@ public final class ReportWriter {
      * @param locale Chinese for any {@code zh} locale, English otherwise
      */
     public static void text(List<FileReport> reports, PrintWriter out, Locale locale) {
+        writeAll(reports, text(out, locale));
+    }
+
+    private static void writeAll(List<FileReport> reports, Incremental report) {
         for (FileReport r : reports) {
-            for (Finding f : r.report().findings()) {
-                out.println(oneLine(r.file()) + ":" + oneLine(f.path()) + ": " + f.severity() + " " + f.ruleId() + " "
-                        + oneLine(f.message()));
+            r.report().findings().forEach(report.findingsOf(r.file()));
+            report.fileDone(r.report());
+        }
+        report.finish();
+    }
+
+    /**
+     * A JSON report written as findings arrive, so that memory does not grow with their number.
+     *
+     * @param out where to write; flushed, not closed
+     * @return the report being written
+     */
+    public static Incremental json(Writer out) {
+        return new JsonReport(out);
+    }
+
+    /**
+     * A text report written as findings arrive, as {@link #text(List, PrintWriter, Locale)} writes it.
+     *
+     * @param out where to write
+     * @param locale Chinese for any {@code zh} locale, English otherwise
+     * @return the report being written
+     */
+    public static Incremental text(PrintWriter out, Locale locale) {
+        return new TextReport(out, locale);
+    }
+
+    /**
+     * A report being written: for each file, the findings as a validator hands them over (see
+     * {@code StreamReader.read(Path, RecordHandler, Consumer)}), then that file's report for the
+     * summary; then {@link #finish()}. Not thread-safe.
+     */
+    public abstract static sealed class Incremental permits JsonReport, TextReport {
+        private long files;
+        private long records;
+        private long errors;
+        private long warnings;
+        private long infos;
+        private boolean truncated;
+        private boolean stoppedEarly;
+
+        Incremental() {
+        }
+
+        /**
+         * @param file the file the next findings are about, as named by the caller
+         * @return where to hand its findings, in report order
+         */
+        public abstract Consumer<Finding> findingsOf(String file);
+
+        /**
+         * Adds a file's counts to the summary.
+         *
+         * @param report the file's report
+         */
+        public void fileDone(ValidationReport report) {
+            files++;
+            records += report.records();
+            errors += report.errors();
+            warnings += report.warnings();
+            infos += report.infos();
+            truncated |= report.isTruncated();
+            stoppedEarly |= !report.isComplete();
+        }
+
+        /** Writes the summary and flushes. */
+        public abstract void finish();
+    }
+
+    private static final class JsonReport extends Incremental {
+        private final JsonGenerator g;
+
+        JsonReport(Writer out) {
+            try {
+                g = FACTORY.createGenerator(out);
+                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                g.writeStartObject();
+                g.writeArrayFieldStart("findings");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        Summary s = Summary.of(reports);
-        boolean zh = "zh".equals(locale.getLanguage());
-        String truncated = reports.stream().anyMatch(r -> r.report().isTruncated())
-                ? (zh ? "（只列出部分发现）" : " (not all findings listed)") : "";
-        String incomplete = reports.stream().anyMatch(r -> !r.report().isComplete())
-                ? (zh ? "；读取提前停止" : "; reading stopped early") : "";
-        out.println(zh
-                ? reports.size() + " 个文件，" + s.records + " 条记录：" + s.errors + " 个错误，" + s.warnings + " 个警告，"
-                        + s.infos + " 条提示" + truncated + incomplete
-                : reports.size() + " file(s), " + s.records + " record(s): " + s.errors + " error(s), " + s.warnings
-                        + " warning(s), " + s.infos + " info(s)" + truncated + incomplete);
-        out.flush();
+
+        @Override
+        public Consumer<Finding> findingsOf(String file) {
+            return f -> {
+                try {
+                    g.writeStartObject();
+                    g.writeStringField("file", file);
+                    g.writeStringField("ruleId", f.ruleId());
+                    g.writeStringField("severity", f.severity().name());
+                    g.writeStringField("path", f.path());
+                    nullable(g, "recordType", f.recordType());
+                    nullable(g, "recordId", f.recordId());
+                    g.writeStringField("message", f.message());
+                    g.writeEndObject();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
+        }
+
+        @Override
+        public void finish() {
+            try (g) {
+                g.writeEndArray();
+                Incremental s = this;
+                g.writeObjectFieldStart("summary");
+                g.writeNumberField("files", s.files);
+                g.writeNumberField("records", s.records);
+                g.writeNumberField("errors", s.errors);
+                g.writeNumberField("warnings", s.warnings);
+                g.writeNumberField("infos", s.infos);
+                g.writeBooleanField("truncated", s.truncated);
+                g.writeBooleanField("stoppedEarly", s.stoppedEarly);
+                g.writeEndObject();
+                g.writeEndObject();
+                g.writeRaw('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static final class TextReport extends Incremental {
+        private final PrintWriter out;
+        private final boolean zh;
+
+        TextReport(PrintWriter out, Locale locale) {
+            this.out = out;
+            this.zh = "zh".equals(locale.getLanguage());
+        }
+
+        @Override
+        public Consumer<Finding> findingsOf(String file) {
+            String name = oneLine(file);
+            return f -> out.println(name + ":" + oneLine(f.path()) + ": " + f.severity() + " " + f.ruleId() + " "
+                    + oneLine(f.message()));
+        }
+
+        @Override
+        public void finish() {
+            Incremental s = this;
+            String truncated = s.truncated ? (zh ? "（只列出部分发现）" : " (not all findings listed)") : "";
+            String incomplete = s.stoppedEarly ? (zh ? "；读取提前停止" : "; reading stopped early") : "";
+            out.println(zh
+                    ? s.files + " 个文件，" + s.records + " 条记录：" + s.errors + " 个错误，" + s.warnings + " 个警告，"
+                            + s.infos + " 条提示" + truncated + incomplete
+                    : s.files + " file(s), " + s.records + " record(s): " + s.errors + " error(s), " + s.warnings
+                            + " warning(s), " + s.infos + " info(s)" + truncated + incomplete);
+            out.flush();
+        }
     }
 
     /** Escapes what would break the line or the terminal: C0 and C1 controls, DEL, U+2028 and U+2029. */
@@ -143,22 +251,6 @@ public final class ReportWriter {
             g.writeNullField(field);
         } else {
             g.writeStringField(field, value);
-        }
-    }
-
-    private record Summary(long records, long errors, long warnings, long infos) {
-        static Summary of(List<FileReport> reports) {
-            long records = 0;
-            long errors = 0;
-            long warnings = 0;
-            long infos = 0;
-            for (FileReport r : reports) {
-                records += r.report().records();
-                errors += r.report().errors();
-                warnings += r.report().warnings();
-                infos += r.report().infos();
-            }
-            return new Summary(records, errors, warnings, infos);
         }
     }
 }
