@@ -250,4 +250,187 @@ public record Dataset(
         return new Dataset(schemaVersion, asOf, coverageFrom, source, organizations, members, grids, serviceRecords,
                 postings, applications, meetings, duesPayments, transfers, elections);
     }
+
+    /**
+     * @return a builder whose components all start null (lists empty): no default is invented
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this record's components, to make a changed copy */
+    public Builder toBuilder() {
+        return new Builder()
+                .schemaVersion(schemaVersion)
+                .asOf(asOf)
+                .coverageFrom(coverageFrom)
+                .source(source)
+                .organizations(organizations)
+                .members(members)
+                .grids(grids)
+                .serviceRecords(serviceRecords)
+                .postings(postings)
+                .applications(applications)
+                .meetings(meetings)
+                .duesPayments(duesPayments)
+                .transfers(transfers)
+                .elections(elections);
+    }
+
+    /**
+     * Builds a {@link Dataset} component by component, for application code that would otherwise
+     * call the canonical constructor with many nulls. Every component starts null (lists empty);
+     * nothing is checked here: validate the record with the validators. Not thread-safe;
+     * {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private String schemaVersion;
+        private LocalDate asOf;
+        private LocalDate coverageFrom;
+        private Source source;
+        private List<Organization> organizations;
+        private List<Member> members;
+        private List<Grid> grids;
+        private List<ServiceRecord> serviceRecords;
+        private List<Posting> postings;
+        private List<Application> applications;
+        private List<Meeting> meetings;
+        private List<DuesPayment> duesPayments;
+        private List<Transfer> transfers;
+        private List<Election> elections;
+
+        private Builder() {
+        }
+
+        /**
+         * @param schemaVersion the format version, {@code "1.<minor>"}
+         * @return this builder
+         */
+        public Builder schemaVersion(String schemaVersion) {
+            this.schemaVersion = schemaVersion;
+            return this;
+        }
+
+        /**
+         * @param asOf the date the data describes (统计截止日期); every date rule compares with it
+         * @return this builder
+         */
+        public Builder asOf(LocalDate asOf) {
+            this.asOf = asOf;
+            return this;
+        }
+
+        /**
+         * @param coverageFrom from when meetings, dues payments, transfers and elections are complete (format 1.1), may be null: the cadence rules then do not run
+         * @return this builder
+         */
+        public Builder coverageFrom(LocalDate coverageFrom) {
+            this.coverageFrom = coverageFrom;
+            return this;
+        }
+
+        /**
+         * @param source the producing system, may be null
+         * @return this builder
+         */
+        public Builder source(Source source) {
+            this.source = source;
+            return this;
+        }
+
+        /**
+         * @param organizations organizations
+         * @return this builder
+         */
+        public Builder organizations(List<Organization> organizations) {
+            this.organizations = organizations;
+            return this;
+        }
+
+        /**
+         * @param members members
+         * @return this builder
+         */
+        public Builder members(List<Member> members) {
+            this.members = members;
+            return this;
+        }
+
+        /**
+         * @param grids grids
+         * @return this builder
+         */
+        public Builder grids(List<Grid> grids) {
+            this.grids = grids;
+            return this;
+        }
+
+        /**
+         * @param serviceRecords grid service records
+         * @return this builder
+         */
+        public Builder serviceRecords(List<ServiceRecord> serviceRecords) {
+            this.serviceRecords = serviceRecords;
+            return this;
+        }
+
+        /**
+         * @param postings first-secretary and work-team postings
+         * @return this builder
+         */
+        public Builder postings(List<Posting> postings) {
+            this.postings = postings;
+            return this;
+        }
+
+        /**
+         * @param applications applications for membership (format 1.1)
+         * @return this builder
+         */
+        public Builder applications(List<Application> applications) {
+            this.applications = applications;
+            return this;
+        }
+
+        /**
+         * @param meetings meetings (format 1.1)
+         * @return this builder
+         */
+        public Builder meetings(List<Meeting> meetings) {
+            this.meetings = meetings;
+            return this;
+        }
+
+        /**
+         * @param duesPayments dues payments (format 1.1)
+         * @return this builder
+         */
+        public Builder duesPayments(List<DuesPayment> duesPayments) {
+            this.duesPayments = duesPayments;
+            return this;
+        }
+
+        /**
+         * @param transfers transfers of the organizational relationship (format 1.1)
+         * @return this builder
+         */
+        public Builder transfers(List<Transfer> transfers) {
+            this.transfers = transfers;
+            return this;
+        }
+
+        /**
+         * @param elections elections (format 1.1)
+         * @return this builder
+         */
+        public Builder elections(List<Election> elections) {
+            this.elections = elections;
+            return this;
+        }
+
+        /** @return a new Dataset of the components set so far */
+        public Dataset build() {
+            return new Dataset(schemaVersion, asOf, coverageFrom, source, organizations, members, grids, serviceRecords, postings, applications, meetings, duesPayments, transfers, elections);
+        }
+    }
 }

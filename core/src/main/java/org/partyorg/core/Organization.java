@@ -89,4 +89,165 @@ public record Organization(
     public RecordType recordType() {
         return RecordType.ORGANIZATION;
     }
+
+    /**
+     * @return a builder whose components all start null (lists empty): no default is invented
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this record's components, to make a changed copy */
+    public Builder toBuilder() {
+        return new Builder()
+                .id(id)
+                .name(name)
+                .orgType(orgType)
+                .sector(sector)
+                .parentId(parentId)
+                .divisionCode(divisionCode)
+                .establishedOn(establishedOn)
+                .dissolvedOn(dissolvedOn)
+                .hostUnits(hostUnits)
+                .leadership(leadership)
+                .honors(honors)
+                .approvalRef(approvalRef);
+    }
+
+    /**
+     * Builds a {@link Organization} component by component, for application code that would otherwise
+     * call the canonical constructor with many nulls. Every component starts null (lists empty);
+     * nothing is checked here: validate the record with the validators. Not thread-safe;
+     * {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private String id;
+        private String name;
+        private OrgType orgType;
+        private Sector sector;
+        private String parentId;
+        private DivisionCode divisionCode;
+        private LocalDate establishedOn;
+        private LocalDate dissolvedOn;
+        private List<@Valid Unit> hostUnits;
+        private Leadership leadership;
+        private List<Honor> honors;
+        private String approvalRef;
+
+        private Builder() {
+        }
+
+        /**
+         * @param id the organization's id, unique among organizations
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param name the full name, e.g. 中共贵阳市观山湖区金阳街道金元社区总支部委员会
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * @param orgType the type
+         * @return this builder
+         */
+        public Builder orgType(OrgType orgType) {
+            this.orgType = orgType;
+            return this;
+        }
+
+        /**
+         * @param sector 领域, required for basic-level types
+         * @return this builder
+         */
+        public Builder sector(Sector sector) {
+            this.sector = sector;
+            return this;
+        }
+
+        /**
+         * @param parentId the parent organization, null only for roots of the dataset
+         * @return this builder
+         */
+        public Builder parentId(String parentId) {
+            this.parentId = parentId;
+            return this;
+        }
+
+        /**
+         * @param divisionCode the NBS division code of the place it is set up in
+         * @return this builder
+         */
+        public Builder divisionCode(DivisionCode divisionCode) {
+            this.divisionCode = divisionCode;
+            return this;
+        }
+
+        /**
+         * @param establishedOn when it was set up, may be null
+         * @return this builder
+         */
+        public Builder establishedOn(LocalDate establishedOn) {
+            this.establishedOn = establishedOn;
+            return this;
+        }
+
+        /**
+         * @param dissolvedOn when it was dissolved (撤销), null while it exists
+         * @return this builder
+         */
+        public Builder dissolvedOn(LocalDate dissolvedOn) {
+            this.dissolvedOn = dissolvedOn;
+            return this;
+        }
+
+        /**
+         * @param hostUnits the units it is built in
+         * @return this builder
+         */
+        public Builder hostUnits(List<@Valid Unit> hostUnits) {
+            this.hostUnits = hostUnits;
+            return this;
+        }
+
+        /**
+         * @param leadership the current leadership, may be null
+         * @return this builder
+         */
+        public Builder leadership(Leadership leadership) {
+            this.leadership = leadership;
+            return this;
+        }
+
+        /**
+         * @param honors honors received
+         * @return this builder
+         */
+        public Builder honors(List<Honor> honors) {
+            this.honors = honors;
+            return this;
+        }
+
+        /**
+         * @param approvalRef reference of a higher approval allowing an exception to a size or term default
+         * @return this builder
+         */
+        public Builder approvalRef(String approvalRef) {
+            this.approvalRef = approvalRef;
+            return this;
+        }
+
+        /** @return a new Organization of the components set so far */
+        public Organization build() {
+            return new Organization(id, name, orgType, sector, parentId, divisionCode, establishedOn, dissolvedOn, hostUnits, leadership, honors, approvalRef);
+        }
+    }
 }
