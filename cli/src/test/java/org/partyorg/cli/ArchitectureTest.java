@@ -1,0 +1,73 @@
+package org.partyorg.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module arrows of docs/design.md, checked on the compiled classes: core knows nothing of
+ * partyorg's other modules; the library modules never reach the command line or the fixtures; a
+ * module's implementation packages are reached only from inside it (or, for the engine's, from the
+ * one module its module-info exports them to).
+ */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.partyorg");
+    }
+
+    @Test
+    void coreDependsOnNoOtherPartyorgModule() {
+        noClasses().that().resideInAPackage("org.partyorg.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.partyorg.validation..",
+                        "org.partyorg.serialization..", "org.partyorg.divisions..", "org.partyorg.fixtures..",
+                        "org.partyorg.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theLibraryNeverReachesTheCommandLineOrTheFixtures() {
+        noClasses().that().resideInAnyPackage("org.partyorg.core..", "org.partyorg.validation..",
+                        "org.partyorg.serialization..", "org.partyorg.divisions..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.partyorg.cli..", "org.partyorg.fixtures..")
+                .check(classes);
+    }
+
+    @Test
+    void validationNeverReachesSerialization() {
+        noClasses().that().resideInAPackage("org.partyorg.validation..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.partyorg.serialization..", "org.partyorg.divisions..")
+                .check(classes);
+    }
+
+    @Test
+    void implementationPackagesStayInsideTheirModules() {
+        noClasses().that().resideOutsideOfPackages("org.partyorg.core..", "org.partyorg.validation..",
+                        "org.partyorg.serialization..")
+                .should().dependOnClassesThat().resideInAPackage("org.partyorg.core.internal..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("org.partyorg.divisions..")
+                .should().dependOnClassesThat().resideInAPackage("org.partyorg.divisions.internal..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("org.partyorg.fixtures..")
+                .should().dependOnClassesThat().resideInAPackage("org.partyorg.fixtures.internal..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("org.partyorg.serialization..")
+                .should().dependOnClassesThat().resideInAPackage("org.partyorg.serialization.bind..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("org.partyorg.validation..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.partyorg.validation.index..",
+                        "org.partyorg.validation.beanvalidation..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("org.partyorg.validation..", "org.partyorg.serialization..")
+                .should().dependOnClassesThat().resideInAPackage("org.partyorg.validation.rules..")
+                .check(classes);
+    }
+}
