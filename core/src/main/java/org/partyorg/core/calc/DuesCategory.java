@@ -6,19 +6,30 @@ package org.partyorg.core.calc;
  */
 public enum DuesCategory {
     /** Salaried (Art. 2): the fixed, regular part of monthly pay after tax; 0.5 / 1 / 1.5 / 2 %. */
-    SALARIED,
+    SALARIED("工资收入"),
     /** Annual-salary earners (Art. 3): pay actually received that month, salaried brackets. */
-    ANNUAL_SALARY,
+    ANNUAL_SALARY("年薪制"),
     /** Self-employed or irregular income (Art. 4): average monthly net income of the previous quarter, salaried brackets. */
-    SELF_EMPLOYED,
+    SELF_EMPLOYED("个体或不固定收入"),
     /** Retirees (Art. 5): the pension; 0.5 % up to 5000 yuan, 1 % above. */
-    RETIREE,
+    RETIREE("离退休"),
     /** Farmer members (Art. 6): a fixed 0.2-1 yuan a month, set by each province. */
-    FARMER,
+    FARMER("农民"),
     /** Students (Art. 6): 0.2 yuan a month. */
-    STUDENT,
+    STUDENT("学生"),
     /** Laid-off or unemployed members (Art. 6): 0.2 yuan a month. */
-    UNEMPLOYED,
+    UNEMPLOYED("下岗失业"),
     /** Members living on pensions, relief or the minimum-living allowance (低保) (Art. 6): 0.2 yuan a month. */
-    RELIEF
+    RELIEF("依靠低保或救济");
+
+    private final String chineseName;
+
+    DuesCategory(String chineseName) {
+        this.chineseName = chineseName;
+    }
+
+    /** @return the Chinese name */
+    public String chineseName() {
+        return chineseName;
+    }
 }
