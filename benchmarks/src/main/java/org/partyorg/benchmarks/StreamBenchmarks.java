@@ -56,7 +56,7 @@ import org.partyorg.validation.ValidationReport;
 
 /**
  * One pass over the same 1M-member stream (Guizhou's counties, generated once) per operation,
- * side by side in one run, so the ratios of DESIGN.md ("How we know it is fast") come from one
+ * side by side in one run, so the ratios of docs/performance.md ("How we know it is fast") come from one
  * machine at one time:
  * <ul>
  *   <li>(a) {@link #a_tokenize}: Jackson streaming tokenization, every token and every string's text: the ceiling;</li>

@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code partyorg} command line (CLI.md): a thin layer over the library's public API.
+ * The {@code partyorg} command line (the command line of README.md): a thin layer over the library's public API.
  *
  * <p>Exit statuses: 0 no finding at or above {@code --fail-on}; 1 at least one; 2 bad usage, a
  * file that cannot be opened, or an unexpected failure (one line on standard error, never a stack

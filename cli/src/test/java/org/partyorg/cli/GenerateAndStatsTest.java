@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code generate} and {@code stats} as an integrator runs them (CLI.md). */
+/** {@code generate} and {@code stats} as an integrator runs them (the command line of README.md). */
 class GenerateAndStatsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

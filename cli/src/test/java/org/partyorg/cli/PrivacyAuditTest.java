@@ -39,7 +39,7 @@ import org.partyorg.validation.ValidationOptions;
 import org.partyorg.validation.ValidationReport;
 
 /**
- * Privacy audit (DESIGN.md principle 6, FORMAT.md §8): for every rule of the catalog, a dataset
+ * Privacy audit (docs/design.md principle 6, docs/format.md §8): for every rule of the catalog, a dataset
  * that triggers it and holds recognisable 身份证号 and mobile numbers, valid and invalid, in the
  * personal fields and, where a message quotes a value, misplaced in other fields too. The readers
  * and validator in both locales and the command line (text and JSON, both locales) must never

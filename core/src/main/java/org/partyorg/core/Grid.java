@@ -7,7 +7,7 @@ import org.partyorg.core.code.GridCode;
 import org.partyorg.core.constraints.ValidGrid;
 
 /**
- * A grid (网格), FORMAT.md §5: part of exactly one village or community.
+ * A grid (网格), docs/format.md §5: part of exactly one village or community.
  *
  * <p>Immutable and thread-safe. Components may be null so that bad data binds; lists are never
  * null (absent means empty) and are unmodifiable copies.

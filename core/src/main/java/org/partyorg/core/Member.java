@@ -12,7 +12,7 @@ import org.partyorg.core.constraints.MobilePhone;
 import org.partyorg.core.constraints.ValidMember;
 
 /**
- * A Party member (党员), FORMAT.md §4.
+ * A Party member (党员), docs/format.md §4.
  *
  * <p>Immutable and thread-safe. Every component may be null so that bad data binds and is
  * reported (DOC-010 for missing required ones). {@code tags} is never null (absent means empty)

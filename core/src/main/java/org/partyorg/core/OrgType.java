@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * The type of a Party organization. Exchanged as the constant's name.
  *
- * <p>The allowed parent types (RULES.md, ORG-003) and the basic-level types are domain facts and
+ * <p>The allowed parent types (docs/rules.md, ORG-003) and the basic-level types are domain facts and
  * live here, so that every module asks the same place.
  */
 public enum OrgType {
@@ -57,7 +57,7 @@ public enum OrgType {
     }
 
     /**
-     * @return the types an organization of this type may have as its parent (RULES.md, ORG-003);
+     * @return the types an organization of this type may have as its parent (docs/rules.md, ORG-003);
      *     a new modifiable set
      */
     public Set<OrgType> allowedParents() {

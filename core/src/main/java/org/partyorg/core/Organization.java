@@ -7,7 +7,7 @@ import org.partyorg.core.code.DivisionCode;
 import org.partyorg.core.constraints.ValidOrganization;
 
 /**
- * A Party organization (党组织), FORMAT.md §3.
+ * A Party organization (党组织), docs/format.md §3.
  *
  * <p>Immutable and thread-safe. Every component may be null so that bad data binds and is
  * reported (DOC-010 for missing required ones: {@code id}, {@code name}, {@code orgType},

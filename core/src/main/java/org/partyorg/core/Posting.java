@@ -6,7 +6,7 @@ import org.partyorg.core.code.DivisionCode;
 import org.partyorg.core.constraints.ValidPosting;
 
 /**
- * A first-secretary or work-team posting (驻村第一书记 / 工作队), FORMAT.md §7.
+ * A first-secretary or work-team posting (驻村第一书记 / 工作队), docs/format.md §7.
  *
  * <p>Immutable and thread-safe. Components may be null so that bad data binds.
  *

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.partyorg.core.constraints.ValidServiceRecord;
 
 /**
- * A grid service record (网格服务记录), FORMAT.md §6: a visit, an issue handled, a mediation.
+ * A grid service record (网格服务记录), docs/format.md §6: a visit, an issue handled, a mediation.
  *
  * <p>Immutable and thread-safe. Components may be null so that bad data binds.
  *

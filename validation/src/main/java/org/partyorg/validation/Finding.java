@@ -3,7 +3,7 @@ package org.partyorg.validation;
 import java.util.Objects;
 
 /**
- * One problem found in a dataset (FORMAT.md §8).
+ * One problem found in a dataset (docs/format.md §8).
  *
  * <p>Immutable and thread-safe. The message is in the locale the validator was configured with
  * and never contains a full 身份证号 or phone number.

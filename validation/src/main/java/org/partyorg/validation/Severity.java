@@ -1,7 +1,7 @@
 package org.partyorg.validation;
 
 /**
- * How serious a finding is (FORMAT.md §8).
+ * How serious a finding is (docs/format.md §8).
  */
 public enum Severity {
     /** The data breaks a rule that 应当/必须 hold. */

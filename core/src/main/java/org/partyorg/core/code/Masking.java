@@ -1,7 +1,7 @@
 package org.partyorg.core.code;
 
 /**
- * Masks personal data for messages, logs and {@code toString()} (FORMAT.md §8): at most the
+ * Masks personal data for messages, logs and {@code toString()} (docs/format.md §8): at most the
  * first 6 and last 4 characters of an ID number, at most the last 4 digits of a phone number.
  */
 public final class Masking {

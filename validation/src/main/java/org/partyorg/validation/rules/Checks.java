@@ -15,7 +15,7 @@ import org.partyorg.validation.Rule;
  * yields one finding": a value that fails its check is unknown to every other rule.
  */
 public final class Checks {
-    /** Longest {@code id}, FORMAT.md Conventions. */
+    /** Longest {@code id}, docs/format.md Conventions. */
     public static final int MAX_ID_LENGTH = 64;
 
     private Checks() {
