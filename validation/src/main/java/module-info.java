@@ -5,7 +5,8 @@
 module org.partyorg.validation {
     requires transitive org.partyorg.core;
     requires transitive jakarta.validation;
-    requires org.hibernate.validator;
+    // Bean Validation only; the engine runs without it (message parameters fall back to pre-filled messages)
+    requires static org.hibernate.validator;
 
     exports org.partyorg.validation;
     exports org.partyorg.validation.beanvalidation;

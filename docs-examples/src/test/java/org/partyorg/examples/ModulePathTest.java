@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.io.File;
 import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
@@ -135,6 +137,39 @@ class ModulePathTest {
                         "jackson modules: [partyorg]",
                         "docs/examples/koujiang-village.json: 0 errors, 0 warnings; 0 Bean Validation violations",
                         "docs/examples/koujiang-village-mistakes.json: 2 errors, 1 warnings; 3 Bean Validation violations");
+    }
+
+    /**
+     * Hibernate Validator is optional: without it (nor its dependencies) on the module path, the
+     * library's modules resolve and the readers and validators run.
+     */
+    @Test
+    void theEngineRunsWithoutHibernateValidator() throws IOException, InterruptedException {
+        if (!onModulePath()) {
+            return;
+        }
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        List<String> modules = new ArrayList<>();
+        for (String entry : System.getProperty("jdk.module.path").split(File.pathSeparator)) {
+            String name = Path.of(entry).getFileName().toString();
+            boolean beanValidationProvider = name.startsWith("hibernate-validator") || name.startsWith("jboss-logging")
+                    || name.startsWith("classmate") || name.startsWith("expressly") || name.startsWith("jakarta.el");
+            boolean thisModule = entry.contains("docs-examples");
+            if (!beanValidationProvider && !thisModule) {
+                modules.add(entry);
+            }
+        }
+        Process process = new ProcessBuilder(java, "--module-path", String.join(File.pathSeparator, modules),
+                "--add-modules", "org.partyorg.serialization", "-cp", "target/test-classes",
+                WithoutHibernateValidator.class.getName(),
+                "docs/examples/koujiang-village.json", "docs/examples/koujiang-village-mistakes.json")
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+        assertThat(output.lines()).containsExactly(
+                "hibernate validator: false",
+                "docs/examples/koujiang-village.json: 0 errors, 0 warnings",
+                "docs/examples/koujiang-village-mistakes.json: 2 errors, 1 warnings");
     }
 
     @Test
