@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.partyorg.core.code.DivisionCode;
 import org.partyorg.core.code.GridCode;
+import org.partyorg.core.constraints.ValidDivisionCode;
 import org.partyorg.core.constraints.ValidGrid;
 
 /**
@@ -29,7 +30,7 @@ public record Grid(
         String id,
         String name,
         GridCode code,
-        @org.partyorg.core.constraints.DivisionCode DivisionCode divisionCode,
+        @ValidDivisionCode DivisionCode divisionCode,
         GridKind kind,
         String leadOrgId,
         @Valid PersonRef leader,

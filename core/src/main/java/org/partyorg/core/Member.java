@@ -8,8 +8,9 @@ import org.partyorg.core.code.Ethnicity;
 import org.partyorg.core.code.PhoneNumber;
 import org.partyorg.core.code.ResidentIdNumber;
 import org.partyorg.core.code.Sex;
-import org.partyorg.core.constraints.MobilePhone;
 import org.partyorg.core.constraints.ValidMember;
+import org.partyorg.core.constraints.ValidMobilePhone;
+import org.partyorg.core.constraints.ValidResidentIdNumber;
 
 /**
  * A Party member (党员), docs/format.md §4.
@@ -42,7 +43,7 @@ import org.partyorg.core.constraints.ValidMember;
 public record Member(
         String id,
         String name,
-        @org.partyorg.core.constraints.ResidentIdNumber ResidentIdNumber idNumber,
+        @ValidResidentIdNumber ResidentIdNumber idNumber,
         Sex sex,
         LocalDate birthDate,
         Ethnicity ethnicity,
@@ -56,7 +57,7 @@ public record Member(
         MemberStatus status,
         LocalDate statusSince,
         Occupation occupation,
-        @MobilePhone PhoneNumber phone,
+        @ValidMobilePhone PhoneNumber phone,
         List<MemberTag> tags) implements ExchangeRecord {
 
     /** Copies {@code tags}; null becomes empty. */

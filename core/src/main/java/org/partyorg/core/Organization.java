@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import org.partyorg.core.code.DivisionCode;
+import org.partyorg.core.constraints.ValidDivisionCode;
 import org.partyorg.core.constraints.ValidOrganization;
 
 /**
@@ -34,7 +35,7 @@ public record Organization(
         OrgType orgType,
         Sector sector,
         String parentId,
-        @org.partyorg.core.constraints.DivisionCode DivisionCode divisionCode,
+        @ValidDivisionCode DivisionCode divisionCode,
         LocalDate establishedOn,
         LocalDate dissolvedOn,
         List<@Valid Unit> hostUnits,

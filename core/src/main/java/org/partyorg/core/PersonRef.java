@@ -2,7 +2,8 @@ package org.partyorg.core;
 
 import org.partyorg.core.code.PhoneNumber;
 import org.partyorg.core.code.ResidentIdNumber;
-import org.partyorg.core.constraints.MobilePhone;
+import org.partyorg.core.constraints.ValidMobilePhone;
+import org.partyorg.core.constraints.ValidResidentIdNumber;
 
 /**
  * A person named by a grid, service record or posting, who may or may not be a member.
@@ -19,8 +20,8 @@ import org.partyorg.core.constraints.MobilePhone;
 public record PersonRef(
         String name,
         String memberId,
-        @org.partyorg.core.constraints.ResidentIdNumber ResidentIdNumber idNumber,
-        @MobilePhone PhoneNumber phone) {
+        @ValidResidentIdNumber ResidentIdNumber idNumber,
+        @ValidMobilePhone PhoneNumber phone) {
 
     /**
      * @param name the name

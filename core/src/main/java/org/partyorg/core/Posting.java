@@ -3,6 +3,7 @@ package org.partyorg.core;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import org.partyorg.core.code.DivisionCode;
+import org.partyorg.core.constraints.ValidDivisionCode;
 import org.partyorg.core.constraints.ValidPosting;
 
 /**
@@ -29,7 +30,7 @@ public record Posting(
         PostingRole role,
         @Valid SendingUnit sendingUnit,
         String hostOrgId,
-        @org.partyorg.core.constraints.DivisionCode DivisionCode divisionCode,
+        @ValidDivisionCode DivisionCode divisionCode,
         LocalDate startDate,
         LocalDate plannedEndDate,
         LocalDate endDate,

@@ -1,6 +1,7 @@
 package org.partyorg.core;
 
 import org.partyorg.core.code.CreditCode;
+import org.partyorg.core.constraints.ValidCreditCode;
 
 /**
  * The unit that sends a first secretary or work-team member (派出单位).
@@ -15,7 +16,7 @@ import org.partyorg.core.code.CreditCode;
  */
 public record SendingUnit(
         String name,
-        @org.partyorg.core.constraints.CreditCode CreditCode creditCode,
+        @ValidCreditCode CreditCode creditCode,
         AdministrativeLevel level,
         UnitKind unitKind) {
 }

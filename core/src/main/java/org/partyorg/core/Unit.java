@@ -1,6 +1,7 @@
 package org.partyorg.core;
 
 import org.partyorg.core.code.CreditCode;
+import org.partyorg.core.constraints.ValidCreditCode;
 
 /**
  * A 单位 (unit) that an organization is built in. A joint branch lists each of its units.
@@ -14,6 +15,6 @@ import org.partyorg.core.code.CreditCode;
  */
 public record Unit(
         String name,
-        @org.partyorg.core.constraints.CreditCode CreditCode creditCode,
+        @ValidCreditCode CreditCode creditCode,
         UnitKind unitKind) {
 }

@@ -108,8 +108,8 @@ class BeanValidationTest {
 
     @Test
     void worksWithTheDefaultValidatorFactoryAndAStringField() {
-        record Form(@org.partyorg.core.constraints.ResidentIdNumber String idNumber,
-                @org.partyorg.core.constraints.MobilePhone String phone) {
+        record Form(@org.partyorg.core.constraints.ValidResidentIdNumber String idNumber,
+                @org.partyorg.core.constraints.ValidMobilePhone String phone) {
         }
         Validator standard = Validation.buildDefaultValidatorFactory().getValidator();
         Set<ConstraintViolation<Form>> violations = standard.validate(new Form("11010519491231002X", "13800138000"));

@@ -12,9 +12,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated element must be a 12-digit NBS statistical division code with consistent segments (IDN-020).
+ * The annotated element must be a 统一社会信用代码 (GB 32100): shape (IDN-010) and check character (IDN-011).
  *
- * <p>Supported types: String or org.partyorg.core.code.DivisionCode. {@code null} is valid (combine with {@code @NotNull}).
+ * <p>Supported types: String or org.partyorg.core.code.CreditCode. {@code null} is valid (combine with {@code @NotNull}).
  * The validator lives in partyorg-validation and is registered through
  * {@code META-INF/services/jakarta.validation.ConstraintValidator}.
  *
@@ -25,9 +25,9 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = {})
 @Target({FIELD, PARAMETER, ANNOTATION_TYPE})
 @Retention(RUNTIME)
-public @interface DivisionCode {
+public @interface ValidCreditCode {
     /** @return the message template */
-    String message() default "{org.partyorg.constraints.DivisionCode.message}";
+    String message() default "{org.partyorg.constraints.ValidCreditCode.message}";
 
     /** @return the groups */
     Class<?>[] groups() default {};

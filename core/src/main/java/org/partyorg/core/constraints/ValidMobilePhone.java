@@ -12,9 +12,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated element must be a 公民身份号码 (GB 11643): well-formed, MOD 11-2 check character, real birth date not after today (from the validator's ClockProvider), valid province code. Rules IDN-001 to IDN-004 and IDN-007.
+ * The annotated element must be a mainland mobile number, {@code 1[3-9]} followed by 9 digits (IDN-030).
  *
- * <p>Supported types: String or org.partyorg.core.code.ResidentIdNumber. {@code null} is valid (combine with {@code @NotNull}).
+ * <p>Supported types: String or org.partyorg.core.code.PhoneNumber. {@code null} is valid (combine with {@code @NotNull}).
  * The validator lives in partyorg-validation and is registered through
  * {@code META-INF/services/jakarta.validation.ConstraintValidator}.
  *
@@ -25,9 +25,9 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = {})
 @Target({FIELD, PARAMETER, ANNOTATION_TYPE})
 @Retention(RUNTIME)
-public @interface ResidentIdNumber {
+public @interface ValidMobilePhone {
     /** @return the message template */
-    String message() default "{org.partyorg.constraints.ResidentIdNumber.message}";
+    String message() default "{org.partyorg.constraints.ValidMobilePhone.message}";
 
     /** @return the groups */
     Class<?>[] groups() default {};
