@@ -1,6 +1,8 @@
 package org.partyorg.benchmarks;
 
 import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -42,7 +44,7 @@ public class OtherBenchmarks {
     @Measurement(iterations = 2)
     @Fork(value = 1, jvmArgsAppend = {"-Xmx6g"})
     public static class Document {
-        private java.nio.file.Path province;
+        private Path province;
 
         @Setup(Level.Trial)
         public void setUp() {
@@ -74,7 +76,7 @@ public class OtherBenchmarks {
         public long g_writeStream() {
             CountingStream out = new CountingStream();
             try (StreamWriter w = StreamWriter.to(out)) {
-                w.header("1.0", java.time.LocalDate.of(2023, 8, 18), null);
+                w.header("1.0", LocalDate.of(2023, 8, 18), null);
                 records.forEach(w::accept);
             }
             return out.bytes;

@@ -3,6 +3,7 @@ package org.partyorg.benchmarks;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -120,7 +121,7 @@ public class StreamBenchmarks {
     private static <T> void text(SimpleModule m, Class<T> type, Function<String, T> of) {
         m.addDeserializer(type, new FromStringDeserializer<T>(type) {
             @Override
-            protected T _deserialize(String value, com.fasterxml.jackson.databind.DeserializationContext ctxt) {
+            protected T _deserialize(String value, DeserializationContext ctxt) {
                 return of.apply(value);
             }
         });

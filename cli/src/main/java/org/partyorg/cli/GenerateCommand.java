@@ -1,8 +1,8 @@
 package org.partyorg.cli;
 
 import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.partyorg.fixtures.generate.ExpectedFinding;
 import org.partyorg.fixtures.generate.Generation;
@@ -19,6 +20,7 @@ import org.partyorg.fixtures.generate.Manifest;
 import org.partyorg.fixtures.generate.RecordSink;
 import org.partyorg.fixtures.generate.Scale;
 import org.partyorg.serialization.DatasetWriter;
+import org.partyorg.serialization.PartyOrg;
 import org.partyorg.serialization.StreamWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,7 +63,7 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Scale s;
         try {
-            s = Scale.valueOf(scale.toUpperCase(java.util.Locale.ROOT));
+            s = Scale.valueOf(scale.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             err.println("partyorg generate: unknown scale '" + scale + "' (village, township, county, province, national)");
             return Main.FAILURE;
@@ -69,9 +71,9 @@ final class GenerateCommand implements Callable<Integer> {
         if (out != null && out.toString().equals("-")) {
             out = null;
         }
-        boolean streamName = out != null && org.partyorg.serialization.PartyOrg.isStream(out);
+        boolean streamName = out != null && PartyOrg.isStream(out);
         boolean documentName = out != null && out.getFileName() != null
-                && out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+                && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         if (format == null && s == Scale.NATIONAL && documentName) {
             // validate would read a .json file as a document: do not write the stream form under that name
             err.println("partyorg generate: the national scale is written only as ndjson; name the file *.ndjson");

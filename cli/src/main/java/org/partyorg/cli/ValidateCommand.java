@@ -9,21 +9,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.partyorg.core.Member;
+import org.partyorg.core.Organization;
 import org.partyorg.divisions.NbsDivisions;
 import org.partyorg.serialization.DatasetReader;
 import org.partyorg.serialization.PartyOrg;
 import org.partyorg.serialization.RecordHandler;
-import org.partyorg.serialization.ReportWriter;
 import org.partyorg.serialization.ReportWriter.FileReport;
+import org.partyorg.serialization.ReportWriter;
 import org.partyorg.serialization.StreamReader;
 import org.partyorg.validation.Severity;
 import org.partyorg.validation.ValidationOptions;
 import org.partyorg.validation.ValidationReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code partyorg validate [options] FILE...}. */
 @Command(name = "validate", description = "Validate exchange files (documents, or NDJSON streams: *.ndjson, *.jsonl, --stream).",
@@ -142,12 +144,12 @@ final class ValidateCommand implements Callable<Integer> {
                 private long records;
 
                 @Override
-                public void organization(org.partyorg.core.Organization o, long line) {
+                public void organization(Organization o, long line) {
                     tick(line);
                 }
 
                 @Override
-                public void member(org.partyorg.core.Member m, long line) {
+                public void member(Member m, long line) {
                     tick(line);
                 }
 

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line run in-process: exit statuses, output shapes, never a stack trace. */
@@ -155,7 +156,7 @@ class CliTest {
     }
 
     @Test
-    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    @org.junit.jupiter.api.condition.EnabledOnOs(OS.LINUX)
     void filesThatAreNotRegularFilesAreReadToo() {
         // a device, as a named pipe, /dev/stdin or a shell's <(...) would be: it opens, so it is read
         Result empty = run("validate", "--locale", "en", "/dev/null");

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +61,7 @@ class JarIT {
         assertThat(missing.err()).doesNotContain("\tat ").hasLineCount(1);
         Path random = Files.createTempFile("random", ".ndjson");
         byte[] bytes = new byte[4096];
-        new java.util.Random(7).nextBytes(bytes);
+        new Random(7).nextBytes(bytes);
         Files.write(random, bytes);
         Run garbage = java("validate", random.toString());
         assertThat(garbage.status()).isEqualTo(1);

@@ -2,6 +2,7 @@ package org.partyorg.core;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The current elected or appointed leadership of an organization.
@@ -24,10 +25,10 @@ public record Leadership(LeadershipForm form, LocalDate electedOn, Integer termY
     /**
      * @return the day the term ends, {@code electedOn + termYears}, if both are known
      */
-    public java.util.Optional<LocalDate> termEnd() {
+    public Optional<LocalDate> termEnd() {
         if (electedOn == null || termYears == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(electedOn.plusYears(termYears));
+        return Optional.of(electedOn.plusYears(termYears));
     }
 }

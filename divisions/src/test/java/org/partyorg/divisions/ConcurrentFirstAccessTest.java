@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +55,7 @@ class ConcurrentFirstAccessTest {
                     }));
                 }
                 start.countDown();
-                Set<Object> instances = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                Set<Object> instances = Collections.newSetFromMap(new IdentityHashMap<>());
                 for (Future<Object[]> f : results) {
                     Object[] r = f.get(60, TimeUnit.SECONDS);
                     instances.add(r[0]);

@@ -7,7 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipException;
@@ -42,8 +44,8 @@ class ResourceReaderTest {
 
     @Test
     void payloadIsTheOneRecordedInSourceMd() throws Exception {
-        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bundledPayload());
-        assertThat(java.util.HexFormat.of().formatHex(digest))
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(bundledPayload());
+        assertThat(HexFormat.of().formatHex(digest))
                 .as("sha256 of the inflated payload, as divisions/tools/SOURCE.md records it")
                 .isEqualTo("c3c349fdf4d691aa9e81bba97bc433cd82fab027d8387f6dcf7537367b4cf4a8");
     }

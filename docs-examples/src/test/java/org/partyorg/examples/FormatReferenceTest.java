@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -224,7 +225,7 @@ class FormatReferenceTest {
                     assertThat(streamLines).as("%s: a line of docs/examples/koujiang-village.ndjson", b.where()).contains(line);
                 }
             } else if (b.marker().equals("document")) {
-                ValidationReport report = DatasetReader.create().validate(new java.io.ByteArrayInputStream(
+                ValidationReport report = DatasetReader.create().validate(new ByteArrayInputStream(
                         b.text().getBytes(StandardCharsets.UTF_8)));
                 assertThat(report.findings()).as("%s: the document example is valid", b.where()).isEmpty();
             } else {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,7 +53,7 @@ class LinksTest {
         String text = Docs.read(page).replaceAll("(?s)\n```.*?\n```", "");
         for (String line : text.lines().toList()) {
             if (line.startsWith("#")) {
-                String heading = line.replaceFirst("^#+\\s*", "").strip().toLowerCase(java.util.Locale.ROOT);
+                String heading = line.replaceFirst("^#+\\s*", "").strip().toLowerCase(Locale.ROOT);
                 anchors.add(heading.replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'));
             }
         }

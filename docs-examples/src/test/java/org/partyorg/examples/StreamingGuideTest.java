@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partyorg.core.Dataset;
@@ -129,7 +130,7 @@ class StreamingGuideTest {
         StreamValidator broken = StreamValidator.forStream(ValidationOptions.defaults()).start("1.0", asOf);
         broken.member(members.get(0).withOrgId("nowhere"), 1, 1, Set.of());
         assertThat(broken.finish().findings()).extracting(Finding::path, Finding::ruleId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("/1/orgId", "MEM-001"));
+                .containsExactly(Tuple.tuple("/1/orgId", "MEM-001"));
     }
 
     @Test

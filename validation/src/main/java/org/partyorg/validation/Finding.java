@@ -1,6 +1,7 @@
 package org.partyorg.validation;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One problem found in a dataset (docs/format.md §8).
@@ -28,7 +29,7 @@ public record Finding(String ruleId, Severity severity, String path, String reco
     }
 
     /** @return the rule of the catalog with this finding's id, if any */
-    public java.util.Optional<Rule> rule() {
+    public Optional<Rule> rule() {
         return Rule.byId(ruleId);
     }
 }

@@ -27,6 +27,7 @@ import org.partyorg.core.code.DivisionCode;
 import org.partyorg.core.code.GridCode;
 import org.partyorg.core.code.PhoneNumber;
 import org.partyorg.core.code.ResidentIdNumber;
+import org.partyorg.core.code.Sex;
 import org.partyorg.validation.beanvalidation.RuleViolation;
 
 /** Bean Validation and the bulk validators call the same rules, so they agree. */
@@ -49,7 +50,7 @@ class BeanValidationTest {
                 ValidData.member(v, 3, m -> with(with(with(with(m, "admittedOn", LocalDate.of(1980, 1, 1)), "phone", PhoneNumber.lenient("1")),
                         "name", null), "statusSince", LocalDate.of(2030, 1, 1))),
                 ValidData.member(v, 3, m -> with(with(m, "idNumber", ResidentIdNumber.lenient("52263119730304003X")), "fullMemberOn", null)),
-                ValidData.member(v, 3, m -> with(m, "sex", org.partyorg.core.code.Sex.MALE)),
+                ValidData.member(v, 3, m -> with(m, "sex", Sex.MALE)),
                 ValidData.organization(v, 2, o -> with(with(with(o.withLeadership(with(o.leadership(), "termYears", 9)), "id", "bad id"),
                         "hostUnits", List.of(new Unit(null, CreditCode.lenient("91350100M0001TGQXM"), UnitKind.OTHER))),
                         "divisionCode", DivisionCode.lenient("5226"))),

@@ -11,12 +11,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.partyorg.core.Dataset;
+import org.partyorg.core.Grid;
+import org.partyorg.core.Member;
+import org.partyorg.core.MemberStage;
 import org.partyorg.core.MemberStatus;
+import org.partyorg.core.Organization;
 import org.partyorg.core.PartyOrgException;
+import org.partyorg.core.Posting;
+import org.partyorg.core.RecordType;
+import org.partyorg.core.ServiceRecord;
 import org.partyorg.core.code.PhoneNumber;
 import org.partyorg.core.code.ResidentIdNumber;
+import org.partyorg.validation.rules.Messages;
 
 /** The engine as a whole: order, options, messages, and the stream validator agreeing with the dataset validator. */
 class EngineTest {
@@ -73,16 +82,16 @@ class EngineTest {
             Collections.shuffle(arrivals, new Random(round));
             StreamValidator v = StreamValidator.forDocument(ValidationOptions.defaults()).start(ds.schemaVersion(), ds.asOf());
             for (Arrival a : arrivals) {
-                if (a.record instanceof org.partyorg.core.Organization o) {
+                if (a.record instanceof Organization o) {
                     v.organization(o, a.index, a.seq, Set.of());
-                } else if (a.record instanceof org.partyorg.core.Member m) {
+                } else if (a.record instanceof Member m) {
                     v.member(m, a.index, a.seq, Set.of());
-                } else if (a.record instanceof org.partyorg.core.Grid g) {
+                } else if (a.record instanceof Grid g) {
                     v.grid(g, a.index, a.seq, Set.of());
-                } else if (a.record instanceof org.partyorg.core.ServiceRecord r) {
+                } else if (a.record instanceof ServiceRecord r) {
                     v.serviceRecord(r, a.index, a.seq, Set.of());
                 } else {
-                    v.posting((org.partyorg.core.Posting) a.record, a.index, a.seq, Set.of());
+                    v.posting((Posting) a.record, a.index, a.seq, Set.of());
                 }
             }
             assertThat(v.finish().findings()).as("arrival order %s", round).isEqualTo(expected.findings());
@@ -107,8 +116,8 @@ class EngineTest {
         assertThat(report.findings("ORG-028")).extracting(Finding::path).containsExactly("/4/leadership/termYears");
         StreamValidator noHeader = StreamValidator.forStream(ValidationOptions.defaults()).start(null, null);
         assertThat(noHeader.finish().findings()).extracting(Finding::ruleId, Finding::path)
-                .containsExactly(org.assertj.core.api.Assertions.tuple("DOC-002", "/1/schemaVersion"),
-                        org.assertj.core.api.Assertions.tuple("DOC-003", "/1/asOf"));
+                .containsExactly(Assertions.tuple("DOC-002", "/1/schemaVersion"),
+                        Assertions.tuple("DOC-003", "/1/asOf"));
     }
 
     @Test
@@ -230,7 +239,7 @@ class EngineTest {
     @Test
     void listingAFewOfManyFindingsKeepsTheFirstInReportOrder() {
         // 5,000 members, many sharing an ID number: more findings than the collector holds before it trims (2 x limit + 1024)
-        Dataset ds = ValidData.branchWithMembers(ValidData.dataset(), 5000, org.partyorg.core.MemberStage.FULL);
+        Dataset ds = ValidData.branchWithMembers(ValidData.dataset(), 5000, MemberStage.FULL);
         ValidationReport all = RuleAssert.validate(ds);
         assertThat(all.findings().size()).isGreaterThan(2 * 100 + 1024);
         for (long max : new long[] {1, 3, 100}) {
@@ -245,15 +254,15 @@ class EngineTest {
     void readersReportShapeProblemsAndUnreadableRecordsThroughTheStreamValidator() {
         StreamValidator v = StreamValidator.forStream(ValidationOptions.defaults().withLocale(Locale.ENGLISH)).start("1.0", ValidData.AS_OF);
         v.reportShape(Rule.DOC_015, 2, "member", "m-0", "/2/nickname", "field", "nickname");
-        v.unreadableRecord(org.partyorg.core.RecordType.GRID); // says nothing about organizations
+        v.unreadableRecord(RecordType.GRID); // says nothing about organizations
         v.member(ValidData.members().get(0), 3, 3, Set.of());
         v.reportShape(Rule.DOC_001, 1, null, null, "/1", "detail", "broken");
         ValidationReport r = v.finish();
         assertThat(r.records()).isEqualTo(2);
         assertThat(r.findings()).extracting(Finding::ruleId, Finding::path, Finding::recordId).containsExactly(
-                org.assertj.core.api.Assertions.tuple("DOC-001", "/1", null),
-                org.assertj.core.api.Assertions.tuple("DOC-015", "/2/nickname", "m-0"),
-                org.assertj.core.api.Assertions.tuple("MEM-001", "/3/orgId", "m-0"));
+                Assertions.tuple("DOC-001", "/1", null),
+                Assertions.tuple("DOC-015", "/2/nickname", "m-0"),
+                Assertions.tuple("MEM-001", "/3/orgId", "m-0"));
         assertThat(r.findings().get(1).message()).isEqualTo("Unknown field nickname (ignored)");
         assertThat(r.findings().get(0).message()).endsWith(": broken");
         // a record of unknown type might be the organization m-0 names: MEM-001 cannot be decided
@@ -262,7 +271,7 @@ class EngineTest {
         unsure.member(ValidData.members().get(0), 2, 2, Set.of());
         assertThat(unsure.finish().findings()).isEmpty();
         StreamValidator noOrganizations = StreamValidator.forStream(ValidationOptions.defaults()).start("1.0", ValidData.AS_OF);
-        noOrganizations.unreadableRecords(org.partyorg.core.RecordType.ORGANIZATION);
+        noOrganizations.unreadableRecords(RecordType.ORGANIZATION);
         noOrganizations.member(ValidData.members().get(0), 2, 2, Set.of());
         ValidationReport none = noOrganizations.finish();
         assertThat(none.findings()).isEmpty();
@@ -275,11 +284,11 @@ class EngineTest {
     @Test
     void officersAreJudgedWhetherTheirMembersArriveBeforeOrAfterTheirOrganization() {
         // the deputy secretary m-1 is probationary: no right to be elected
-        Dataset ds = ValidData.member(ValidData.dataset(), 1, m -> with(with(with(m, "stage", org.partyorg.core.MemberStage.PROBATIONARY),
+        Dataset ds = ValidData.member(ValidData.dataset(), 1, m -> with(with(with(m, "stage", MemberStage.PROBATIONARY),
                 "fullMemberOn", null), "admittedOn", LocalDate.of(2023, 1, 1)));
         ValidationReport expected = RuleAssert.validate(ds);
         assertThat(expected.findings()).extracting(Finding::ruleId, Finding::path).containsExactly(
-                org.assertj.core.api.Assertions.tuple("ORG-026", "/organizations/2/leadership/officers/1/memberId"));
+                Assertions.tuple("ORG-026", "/organizations/2/leadership/officers/1/memberId"));
         // members first, then the organizations: the same finding
         StreamValidator v = StreamValidator.forDocument(ValidationOptions.defaults()).start("1.0", ValidData.AS_OF);
         for (int i = 0; i < ds.members().size(); i++) {
@@ -293,11 +302,11 @@ class EngineTest {
 
     @Test
     void messageTemplatesFillNamedParameters() {
-        assertThat(org.partyorg.validation.rules.Messages.format("a {x} b {y} {x}", "x", 1, "y", "二")).isEqualTo("a 1 b 二 1");
-        assertThat(org.partyorg.validation.rules.Messages.format("{x} {unknown} {", "x", "v")).isEqualTo("v {unknown} {");
-        assertThat(org.partyorg.validation.rules.Messages.format("no parameters", "x", 1)).isEqualTo("no parameters");
-        assertThat(org.partyorg.validation.rules.Messages.format("{x}")).isEqualTo("{x}");
-        assertThat(org.partyorg.validation.rules.Messages.format("{x}", "x")).isEqualTo("{x}");
-        assertThat(org.partyorg.validation.rules.Messages.format("}{x}{}", "x", 2, "", "e")).isEqualTo("}2e");
+        assertThat(Messages.format("a {x} b {y} {x}", "x", 1, "y", "二")).isEqualTo("a 1 b 二 1");
+        assertThat(Messages.format("{x} {unknown} {", "x", "v")).isEqualTo("v {unknown} {");
+        assertThat(Messages.format("no parameters", "x", 1)).isEqualTo("no parameters");
+        assertThat(Messages.format("{x}")).isEqualTo("{x}");
+        assertThat(Messages.format("{x}", "x")).isEqualTo("{x}");
+        assertThat(Messages.format("}{x}{}", "x", 2, "", "e")).isEqualTo("}2e");
     }
 }

@@ -9,6 +9,7 @@ import static org.partyorg.validation.Severity.WARNING;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.partyorg.core.Dataset;
 import org.partyorg.core.Grid;
@@ -21,7 +22,7 @@ import org.partyorg.core.code.GridCode;
 class GridAndServiceRulesTest {
     private final Dataset valid = ValidData.dataset();
 
-    private Dataset grid(java.util.function.UnaryOperator<Grid> change) {
+    private Dataset grid(UnaryOperator<Grid> change) {
         return ValidData.grid(valid, change);
     }
 

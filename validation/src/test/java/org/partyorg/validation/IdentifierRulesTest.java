@@ -10,6 +10,8 @@ import static org.partyorg.validation.ValidData.member;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.partyorg.core.Dataset;
 import org.partyorg.core.MemberStatus;
@@ -22,6 +24,7 @@ import org.partyorg.core.code.GridCode;
 import org.partyorg.core.code.PhoneNumber;
 import org.partyorg.core.code.ResidentIdNumber;
 import org.partyorg.core.code.Sex;
+import org.partyorg.core.spi.DivisionRegistry;
 
 /** IDN rules: one test per rule that triggers it, and near misses that must not. */
 class IdentifierRulesTest {
@@ -133,15 +136,15 @@ class IdentifierRulesTest {
     @Test
     void idn021OnlyWithARegistry() {
         Dataset unknownVillage = ValidData.posting(valid, p -> with(p, "divisionCode", DivisionCode.lenient("522631206200")));
-        org.partyorg.core.spi.DivisionRegistry registry = new org.partyorg.core.spi.DivisionRegistry() {
+        DivisionRegistry registry = new DivisionRegistry() {
             @Override
             public boolean contains(DivisionCode code) {
                 return !code.text().equals("522631206200");
             }
 
             @Override
-            public java.util.Optional<String> name(DivisionCode code) {
-                return java.util.Optional.empty();
+            public Optional<String> name(DivisionCode code) {
+                return Optional.empty();
             }
 
             @Override
@@ -151,7 +154,7 @@ class IdentifierRulesTest {
         };
         assertClean(unknownVillage);
         ValidationReport report = DatasetValidator.of(ValidationOptions.defaults().withDivisionRegistry(registry)).validate(unknownVillage);
-        org.assertj.core.api.Assertions.assertThat(report.findings())
+        Assertions.assertThat(report.findings())
                 .extracting(Finding::ruleId, Finding::severity, Finding::path)
                 .containsExactly(finding("IDN-021", WARNING, "/organizations/2/divisionCode"),
                         finding("IDN-021", WARNING, "/grids/0/divisionCode"),

@@ -19,6 +19,7 @@ import org.partyorg.core.MemberStage;
 import org.partyorg.core.MemberStatus;
 import org.partyorg.core.OrgType;
 import org.partyorg.core.Organization;
+import org.partyorg.core.Sector;
 import org.partyorg.core.code.DivisionCode;
 
 /** MEM rules: one test per rule that triggers it, and near misses that must not. */
@@ -43,7 +44,7 @@ class MemberRulesTest {
     void mem002OrganizationsThatHoldNoFormalMemberships() {
         assertFindings(m3(m -> m.withOrgId(ValidData.COUNTY)), finding("MEM-002", ERROR, "/members/3/orgId"));
         Dataset temporary = valid.withOrganizations(Mutate.plus(valid.organizations(), new Organization("tmp", "临时党支部",
-                OrgType.TEMPORARY_BRANCH, org.partyorg.core.Sector.RURAL, ValidData.TOWNSHIP, DivisionCode.parse("522631206200"),
+                OrgType.TEMPORARY_BRANCH, Sector.RURAL, ValidData.TOWNSHIP, DivisionCode.parse("522631206200"),
                 null, null, null, null, null, null)));
         assertFindings(member(temporary, 3, m -> m.withOrgId("tmp")), finding("MEM-002", ERROR, "/members/3/orgId"));
     }

@@ -15,10 +15,13 @@ import static org.partyorg.validation.ValidData.organization;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.partyorg.core.Dataset;
 import org.partyorg.core.Leadership;
 import org.partyorg.core.LeadershipForm;
+import org.partyorg.core.Member;
 import org.partyorg.core.MemberStage;
 import org.partyorg.core.MemberStatus;
 import org.partyorg.core.Officer;
@@ -34,7 +37,7 @@ import org.partyorg.core.code.DivisionCode;
 class OrganizationRulesTest {
     private final Dataset valid = ValidData.dataset();
 
-    private Dataset branch(java.util.function.UnaryOperator<Organization> change) {
+    private Dataset branch(UnaryOperator<Organization> change) {
         return organization(valid, 2, change);
     }
 
@@ -137,7 +140,7 @@ class OrganizationRulesTest {
                 "divisionCode", DivisionCode.parse("522631000000")));
         orgs.set(3, orgs.get(3).withParentId(ValidData.COUNTY));
         orgs.set(2, orgs.get(2).withParentId("gb"));
-        List<org.assertj.core.groups.Tuple> expected = List.of(finding("ORG-012", WARNING, "/organizations/3"));
+        List<Tuple> expected = List.of(finding("ORG-012", WARNING, "/organizations/3"));
         assertThat(RuleAssert.validate(valid.withOrganizations(orgs)).findings("ORG-012"))
                 .extracting(Finding::ruleId, Finding::severity, Finding::path).containsExactlyElementsOf(expected);
         // the township committee itself (rural, not village-level) is the default case: no warning
@@ -328,7 +331,7 @@ class OrganizationRulesTest {
         Organization general = org("gb", OrgType.GENERAL_BRANCH, null, "522631206200");
         Organization second = with(valid.organizations().get(2), "id", "br-2").withParentId("gb");
         Dataset ds = ValidData.branchWithMembers(valid, 50, MemberStage.FULL);
-        List<org.partyorg.core.Member> members = new ArrayList<>(ds.members());
+        List<Member> members = new ArrayList<>(ds.members());
         for (int i = 25; i < 50; i++) {
             members.set(i, members.get(i).withOrgId("br-2"));
         }

@@ -9,19 +9,23 @@ import static org.partyorg.validation.Severity.ERROR;
 import static org.partyorg.validation.Severity.WARNING;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.partyorg.core.Dataset;
+import org.partyorg.core.OrgType;
 import org.partyorg.core.PersonRef;
 import org.partyorg.core.Posting;
 import org.partyorg.core.PostingRole;
 import org.partyorg.core.PostingStatus;
 import org.partyorg.core.code.DivisionCode;
+import org.partyorg.core.code.PhoneNumber;
 
 /** PST rules: one test per rule that triggers it, and near misses that must not. */
 class PostingRulesTest {
     private final Dataset valid = ValidData.dataset();
 
-    private Dataset posting(java.util.function.UnaryOperator<Posting> change) {
+    private Dataset posting(UnaryOperator<Posting> change) {
         return ValidData.posting(valid, change);
     }
 
@@ -31,7 +35,7 @@ class PostingRulesTest {
         Posting earlier = with(with(with(with(ValidData.posting(), "id", "p-0"), "startDate", LocalDate.of(2019, 1, 1)),
                 "plannedEndDate", LocalDate.of(2022, 1, 1)), "endDate", earlierEnd);
         earlier = with(earlier, "status", PostingStatus.COMPLETED);
-        return valid.withPostings(java.util.List.of(earlier, current));
+        return valid.withPostings(List.of(earlier, current));
     }
 
     @Test
@@ -85,7 +89,7 @@ class PostingRulesTest {
         assertClean(withEarlierPosting(LocalDate.of(2022, 1, 1)));
         // a posting without end runs on
         Posting open = with(with(ValidData.posting(), "id", "p-2"), "startDate", LocalDate.of(2023, 1, 1));
-        Dataset twoOpen = valid.withPostings(java.util.List.of(ValidData.posting(), with(open, "plannedEndDate", LocalDate.of(2025, 1, 1))));
+        Dataset twoOpen = valid.withPostings(List.of(ValidData.posting(), with(open, "plannedEndDate", LocalDate.of(2025, 1, 1))));
         assertFindings(twoOpen, finding("PST-007", ERROR, "/postings/1/person/idNumber"));
     }
 
@@ -109,7 +113,7 @@ class PostingRulesTest {
         assertClean(ended);
         Posting someoneElse = with(ended.postings().get(0), "person", new PersonRef("他人", null,
                 ValidData.members().get(4).idNumber(), null));
-        assertFindings(ended.withPostings(java.util.List.of(someoneElse, ended.postings().get(1))),
+        assertFindings(ended.withPostings(List.of(someoneElse, ended.postings().get(1))),
                 finding("PST-009", ERROR, "/postings/1/previousPostingId"));
     }
 
@@ -117,7 +121,7 @@ class PostingRulesTest {
     void pst002And003WithTheFirstOrganizationTypeAndTheirMessages() {
         // a LOCAL_COMMITTEE (the first type) at village level is still no basic-level host
         Dataset local = valid.withOrganizations(ValidData.organizations().stream().map(o -> o.id().equals(ValidData.BRANCH)
-                ? with(o, "orgType", org.partyorg.core.OrgType.LOCAL_COMMITTEE) : o).toList());
+                ? with(o, "orgType", OrgType.LOCAL_COMMITTEE) : o).toList());
         assertThat(RuleAssert.findings(local, "PST-002")).extracting(Finding::path).containsExactly("/postings/0/hostOrgId");
         Dataset other = posting(p -> with(p, "divisionCode", DivisionCode.parse("522631206201")));
         Finding f = RuleAssert.findings(other, "PST-003").get(0);
@@ -127,6 +131,6 @@ class PostingRulesTest {
     @Test
     void thePostedPersonsCodesAreChecked() {
         assertFindings(posting(p -> with(p, "person", new PersonRef("党员2", "m-2", p.person().idNumber(),
-                org.partyorg.core.code.PhoneNumber.lenient("12345")))), finding("IDN-030", WARNING, "/postings/0/person/phone"));
+                PhoneNumber.lenient("12345")))), finding("IDN-030", WARNING, "/postings/0/person/phone"));
     }
 }

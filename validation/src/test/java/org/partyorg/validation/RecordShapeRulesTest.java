@@ -8,6 +8,7 @@ import static org.partyorg.validation.Severity.ERROR;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.partyorg.core.Dataset;
 import org.partyorg.core.Leadership;
@@ -74,7 +75,7 @@ class RecordShapeRulesTest {
         assertFindings(ds, finding("DOC-016", ERROR, "/members/4/id"));
         Dataset orgs = valid.withOrganizations(Mutate.plus(valid.organizations(), valid.organizations().get(2)));
         assertThat(RuleAssert.validate(orgs).findings()).extracting(Finding::ruleId, Finding::path)
-                .containsExactly(org.assertj.core.api.Assertions.tuple("DOC-016", "/organizations/3/id"));
+                .containsExactly(Assertions.tuple("DOC-016", "/organizations/3/id"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,7 +40,7 @@ class RuleCatalogTest {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         Set<String> expected = Arrays.stream(Rule.values())
-                .flatMap(r -> java.util.stream.Stream.of("org.partyorg.rule." + r.id() + ".title", "org.partyorg.rule." + r.id() + ".message"))
+                .flatMap(r -> Stream.of("org.partyorg.rule." + r.id() + ".title", "org.partyorg.rule." + r.id() + ".message"))
                 .collect(Collectors.toSet());
         Set<String> ruleKeys = p.stringPropertyNames().stream().filter(k -> k.startsWith("org.partyorg.rule.")).collect(Collectors.toSet());
         assertThat(ruleKeys).isEqualTo(expected);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.partyorg.core.Leadership;
 import org.partyorg.core.LeadershipForm;
@@ -54,7 +55,7 @@ class ScaleTest {
         }
         ValidationReport report = v.finish();
         assertThat(report.findings()).extracting(Finding::ruleId, Finding::path, Finding::recordId)
-                .containsExactly(org.assertj.core.api.Assertions.tuple("ORG-026", "/" + (3 + 12_345 * 5) + "/leadership/officers/1/memberId",
+                .containsExactly(Assertions.tuple("ORG-026", "/" + (3 + 12_345 * 5) + "/leadership/officers/1/memberId",
                         "b12345"));
         assertThat(report.records()).isEqualTo(1 + branches * 5L);
     }

@@ -1,5 +1,8 @@
 package org.partyorg.core.code;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Masks personal data for messages, logs and {@code toString()} (docs/format.md §8): at most the
  * first 6 and last 4 characters of an ID number, at most the last 4 digits of a phone number.
@@ -57,16 +60,16 @@ public final class Masking {
         if (text == null) {
             return null;
         }
-        java.util.regex.Matcher m = LONG_DIGIT_RUN.matcher(text);
+        Matcher m = LONG_DIGIT_RUN.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
             String run = m.group();
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+            m.appendReplacement(out, Matcher.quoteReplacement(
                     run.length() >= 15 ? maskIdNumber(run) : maskPhone(run)));
         }
         m.appendTail(out);
         return out.toString();
     }
 
-    private static final java.util.regex.Pattern LONG_DIGIT_RUN = java.util.regex.Pattern.compile("\\d{11,}[Xx]?");
+    private static final Pattern LONG_DIGIT_RUN = Pattern.compile("\\d{11,}[Xx]?");
 }

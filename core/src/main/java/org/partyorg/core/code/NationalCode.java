@@ -1,5 +1,7 @@
 package org.partyorg.core.code;
 
+import java.util.Optional;
+
 /**
  * An entry of a national standard's code list (GB/T 2261.1, GB/T 3304, GB/T 4658), exchanged
  * as its code string with leading zeros kept.
@@ -19,15 +21,15 @@ public interface NationalCode {
      * @param code the code to find, may be null
      * @return the entry or empty
      */
-    static <E extends NationalCode> java.util.Optional<E> find(E[] values, String code) {
+    static <E extends NationalCode> Optional<E> find(E[] values, String code) {
         if (code != null) {
             for (E e : values) {
                 if (e.code().equals(code)) {
-                    return java.util.Optional.of(e);
+                    return Optional.of(e);
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**

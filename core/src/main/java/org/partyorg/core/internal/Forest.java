@@ -1,5 +1,7 @@
 package org.partyorg.core.internal;
 
+import java.util.Arrays;
+
 /**
  * Algorithms over a parent array ({@code parent[i]} is the index of node i's parent, or -1): the
  * shape of an organization tree once ids are mapped to indexes. Each node has at most one parent,
@@ -78,7 +80,7 @@ public final class Forest {
                 order[tail++] = p;
             }
         }
-        return tail == n ? order : java.util.Arrays.copyOf(order, tail);
+        return tail == n ? order : Arrays.copyOf(order, tail);
     }
 
     /**
@@ -91,7 +93,7 @@ public final class Forest {
     public static int[] depths(int[] parent, int n) {
         final int unknown = Integer.MIN_VALUE;
         int[] depth = new int[n];
-        java.util.Arrays.fill(depth, unknown);
+        Arrays.fill(depth, unknown);
         boolean[] onCycle = onCycle(parent, n);
         int[] path = new int[16];
         for (int start = 0; start < n; start++) {
@@ -100,7 +102,7 @@ public final class Forest {
             int node = start;
             while (depth[node] == unknown && !onCycle[node]) {
                 if (len == path.length) {
-                    path = java.util.Arrays.copyOf(path, len * 2);
+                    path = Arrays.copyOf(path, len * 2);
                 }
                 path[len++] = node;
                 if (parent[node] < 0) {

@@ -1,6 +1,7 @@
 package org.partyorg.core.tree;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -48,8 +49,8 @@ public final class OrgTree {
         parent = new int[n];
         firstChild = new int[n];
         nextSibling = new int[n];
-        java.util.Arrays.fill(firstChild, -1);
-        java.util.Arrays.fill(nextSibling, -1);
+        Arrays.fill(firstChild, -1);
+        Arrays.fill(nextSibling, -1);
         // link children in reverse so that each child list comes out in input order
         for (int i = n - 1; i >= 0; i--) {
             String pid = this.organizations.get(i).parentId();
@@ -158,7 +159,7 @@ public final class OrgTree {
             }
             out.add(organizations.get(c));
             if (top == cursor.length) {
-                cursor = java.util.Arrays.copyOf(cursor, top * 2);
+                cursor = Arrays.copyOf(cursor, top * 2);
             }
             cursor[top++] = firstChild[c];
         }

@@ -1,6 +1,8 @@
 package org.partyorg.validation.index;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The set of valid 身份证号 seen so far (IDN-040), exact and compact: a valid number is its
@@ -14,7 +16,7 @@ import java.time.LocalDate;
 public final class IdNumberSet {
     private static final int FIRST_YEAR = 1800;
 
-    private final java.util.Map<Integer, IntSet> regions = new java.util.HashMap<>();
+    private final Map<Integer, IntSet> regions = new HashMap<>();
     private final LongSet others = new LongSet();
     private long size;
     // members of one county usually come together: skip the region lookup

@@ -1,5 +1,6 @@
 package org.partyorg.validation.index;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -278,6 +279,6 @@ public final class OrgTable {
 
     /** @param s a slot @return the record's id */
     public String id(int s) {
-        return new String(idBytes, idStart[s], idLength[s], java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new String(idBytes, idStart[s], idLength[s], StandardCharsets.ISO_8859_1);
     }
 }
