@@ -12,12 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.partyorg.core.Dataset;
-import org.partyorg.core.Grid;
-import org.partyorg.core.Member;
-import org.partyorg.core.Organization;
-import org.partyorg.core.Posting;
 import org.partyorg.core.RecordType;
-import org.partyorg.core.ServiceRecord;
+import org.partyorg.core.code.Masking;
 import org.partyorg.serialization.bind.DocumentBinder;
 import org.partyorg.validation.Rule;
 import org.partyorg.validation.StreamValidator;
@@ -144,26 +140,24 @@ public final class DatasetReader {
             validator.reportShape(Rule.DOC_001, -1, null, null, "", "detail", Problems.detail(e));
             whole = false;
         } catch (IOException e) {
-            throw new ReadException("cannot read the document: " + org.partyorg.core.code.Masking.scrub(e.getMessage()), e);
+            throw new ReadException("cannot read the document: " + Masking.scrub(e.getMessage()), e);
         }
         Dataset dataset = doc.dataset();
-        if (!whole) {
-            return new ReadResult(dataset, validator.finishIncomplete());
+        // a document that stopped early (DOC-001, DOC-018) still has every record read before the stop
+        // judged by the per-record rules; only the cross-record rules are skipped
+        if (whole) {
+            validator.start(doc.schemaVersion(), doc.asOf(), doc.coverageFrom());
+        } else {
+            validator.startPartial(doc.schemaVersion(), doc.isSchemaVersionRead(), doc.asOf(), doc.isAsOfRead(),
+                    doc.coverageFrom());
         }
-        validator.start(doc.schemaVersion(), doc.asOf());
         for (DocumentBinder.Entry e : doc.entries()) {
-            switch (e.type()) {
-                case ORGANIZATION -> validator.organization((Organization) e.record(), e.position(), e.seq(), e.unreadable());
-                case MEMBER -> validator.member((Member) e.record(), e.position(), e.seq(), e.unreadable());
-                case GRID -> validator.grid((Grid) e.record(), e.position(), e.seq(), e.unreadable());
-                case SERVICE_RECORD -> validator.serviceRecord((ServiceRecord) e.record(), e.position(), e.seq(), e.unreadable());
-                case POSTING -> validator.posting((Posting) e.record(), e.position(), e.seq(), e.unreadable());
-            }
+            validator.record(e.record(), e.position(), e.seq(), e.unreadable());
             if (validator.shouldStop()) {
                 return new ReadResult(dataset, validator.finishIncomplete());
             }
         }
-        return new ReadResult(dataset, validator.finish());
+        return new ReadResult(dataset, whole ? validator.finish() : validator.finishIncomplete());
     }
 
     /**

@@ -12,21 +12,25 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import org.partyorg.core.Dataset;
 import org.partyorg.core.Grid;
 import org.partyorg.core.Honor;
 import org.partyorg.core.Leadership;
+import org.partyorg.core.Member;
 import org.partyorg.core.Officer;
+import org.partyorg.core.Organization;
 import org.partyorg.core.PersonRef;
+import org.partyorg.core.Posting;
+import org.partyorg.core.RecordType;
 import org.partyorg.core.SendingUnit;
+import org.partyorg.core.ServiceRecord;
 import org.partyorg.core.Source;
 import org.partyorg.core.Unit;
-import org.partyorg.core.Member;
-import org.partyorg.core.Organization;
-import org.partyorg.core.Posting;
-import org.partyorg.core.ServiceRecord;
 import org.partyorg.core.code.CreditCode;
 import org.partyorg.core.code.DivisionCode;
 import org.partyorg.core.code.Education;
@@ -37,8 +41,8 @@ import org.partyorg.core.code.PhoneNumber;
 import org.partyorg.core.code.ResidentIdNumber;
 import org.partyorg.core.code.Sex;
 import org.partyorg.serialization.bind.BindContext;
-import org.partyorg.serialization.bind.Binder;
 import org.partyorg.serialization.bind.Binder.RecordTypeField;
+import org.partyorg.serialization.bind.Binder;
 import org.partyorg.serialization.bind.DocumentBinder;
 import org.partyorg.serialization.bind.RecordWriter;
 import org.partyorg.validation.Rule;
@@ -124,7 +128,7 @@ public final class PartyOrgModule extends SimpleModule {
         });
     }
 
-    private <T extends NationalCode> void addCode(Class<T> type, Function<String, java.util.Optional<T>> find) {
+    private <T extends NationalCode> void addCode(Class<T> type, Function<String, Optional<T>> find) {
         addSerializer(type, new Serializer<>(type, (g, v) -> g.writeString(v.code())));
         addDeserializer(type, new JsonDeserializer<T>() {
             @Override
@@ -192,7 +196,7 @@ public final class PartyOrgModule extends SimpleModule {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 return (Dataset) ctxt.handleUnexpectedToken(Dataset.class, p);
             }
-            java.util.List<String> errors = new java.util.ArrayList<>();
+            List<String> errors = new ArrayList<>();
             boolean failOnUnknown = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
             DocumentBinder binder = new DocumentBinder(new DocumentBinder.ShapeSink() {
                 @Override
@@ -204,11 +208,11 @@ public final class PartyOrgModule extends SimpleModule {
                 }
 
                 @Override
-                public void unreadableRecord(org.partyorg.core.RecordType type) {
+                public void unreadableRecord(RecordType type) {
                 }
 
                 @Override
-                public void unreadableRecords(org.partyorg.core.RecordType type) {
+                public void unreadableRecords(RecordType type) {
                 }
             });
             binder.readObject(p);

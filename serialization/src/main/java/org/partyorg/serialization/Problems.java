@@ -2,12 +2,15 @@ package org.partyorg.serialization;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.CharConversionException;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.partyorg.core.code.Masking;
 import org.partyorg.validation.rules.Messages.Phrase;
 
 /** Turning parser failures into finding details that are short and never quote personal data. */
 final class Problems {
-    private static final java.util.regex.Pattern JAVA_HINT = java.util.regex.Pattern.compile(",? *(from|use) `[^`]*`( to [^)]*)?");
+    private static final Pattern JAVA_HINT = Pattern.compile(",? *(from|use) `[^`]*`( to [^)]*)?");
 
     private Problems() {
     }
@@ -40,7 +43,7 @@ final class Problems {
      * @param e a decoding failure of Jackson's own readers (UTF-32)
      * @return its message, short and masked, marked as the parser's own words
      */
-    static Phrase detail(java.io.CharConversionException e) {
+    static Phrase detail(CharConversionException e) {
         String message = String.valueOf(e.getMessage());
         if (message.length() > 200) {
             message = message.substring(0, 200) + "...";
@@ -53,7 +56,7 @@ final class Problems {
      * @return which limit it was, in the words of the report's language
      */
     static Phrase limitName(JsonProcessingException e) {
-        String m = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
+        String m = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
         String key;
         if (m.contains("nesting depth")) {
             key = "limit.nestingDepth";

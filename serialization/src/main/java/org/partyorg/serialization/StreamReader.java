@@ -1,6 +1,7 @@
 package org.partyorg.serialization;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -13,26 +14,29 @@ import java.io.PushbackInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.partyorg.core.Grid;
-import org.partyorg.core.Member;
-import org.partyorg.core.Organization;
-import org.partyorg.core.Posting;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.partyorg.core.ExchangeRecord;
 import org.partyorg.core.RecordType;
-import org.partyorg.validation.rules.Messages.Phrase;
-import org.partyorg.core.ServiceRecord;
 import org.partyorg.core.code.Masking;
-import org.partyorg.serialization.bind.Binder;
-import org.partyorg.serialization.bind.Binder.RecordTypeField;
 import org.partyorg.serialization.bind.BindContext;
+import org.partyorg.serialization.bind.Binder.RecordTypeField;
+import org.partyorg.serialization.bind.Binder;
 import org.partyorg.serialization.bind.IsoDates;
 import org.partyorg.serialization.bind.Lines;
+import org.partyorg.serialization.bind.Skip;
 import org.partyorg.validation.Rule;
 import org.partyorg.validation.StreamValidator;
 import org.partyorg.validation.ValidationOptions;
 import org.partyorg.validation.ValidationReport;
+import org.partyorg.validation.rules.Messages.Phrase;
 
 /**
  * Reads the stream form (FORMAT.md §2: NDJSON, a header line, then one record per line in any
@@ -162,7 +166,7 @@ public final class StreamReader {
         private final Run run;
         private final StreamValidator validator;
         private final RecordHandler handler;
-        private final java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(8);
+        private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
         private volatile boolean cancelled;
 
         Pipeline(Run run, StreamValidator validator, RecordHandler handler) {
@@ -189,12 +193,12 @@ public final class StreamReader {
         }
 
         private void produce() {
-            java.util.List<Step> batch = new java.util.ArrayList<>(BATCH);
+            List<Step> batch = new ArrayList<>(BATCH);
             try {
                 Step last = run.read(step -> {
                     batch.add(step);
                     if (batch.size() == BATCH) {
-                        hand(new java.util.ArrayList<>(batch));
+                        hand(new ArrayList<>(batch));
                         batch.clear();
                     }
                     return !cancelled;
@@ -206,7 +210,7 @@ public final class StreamReader {
             } catch (IOException | RuntimeException | Error e) {
                 // what was read before the failure first, then the failure, in order
                 try {
-                    hand(new java.util.ArrayList<>(batch));
+                    hand(new ArrayList<>(batch));
                     hand(e);
                 } catch (Cancelled ignored) {
                     // the validating side is gone already
@@ -216,7 +220,7 @@ public final class StreamReader {
 
         private void hand(Object batchOrFailure) {
             try {
-                while (!queue.offer(batchOrFailure, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                while (!queue.offer(batchOrFailure, 100, TimeUnit.MILLISECONDS)) {
                     if (cancelled) {
                         throw new Cancelled();
                     }
@@ -245,7 +249,7 @@ public final class StreamReader {
                 if (next instanceof Error e) {
                     throw e;
                 }
-                for (Step step : (java.util.List<Step>) next) {
+                for (Step step : (List<Step>) next) {
                     if (step == END) {
                         return validator.finish();
                     }
@@ -368,7 +372,7 @@ public final class StreamReader {
                 lineCopy = new byte[Math.max(n + PADDING, lineCopy.length * 2)];
             }
             System.arraycopy(lines.buffer(), lines.offset(), lineCopy, 0, n);
-            java.util.Arrays.fill(lineCopy, n, n + PADDING, (byte) ' ');
+            Arrays.fill(lineCopy, n, n + PADDING, (byte) ' ');
             return lineCopy;
         }
 
@@ -400,7 +404,7 @@ public final class StreamReader {
             if (first == JsonToken.FIELD_NAME && "recordType".equals(p.currentName())) {
                 JsonToken value = p.nextToken();
                 if (value != JsonToken.VALUE_STRING) {
-                    org.partyorg.serialization.bind.Skip.value(p);
+                    Skip.value(p);
                     skipRest(p);
                     requireEnd(p);
                     unreadableRecordType(value);
@@ -457,6 +461,7 @@ public final class StreamReader {
             }
             String schemaVersion = null;
             LocalDate asOf = null;
+            LocalDate coverageFrom = null;
             Set<String> seen = new HashSet<>();
             if (where == RecordTypeField.CONSUMED) {
                 seen.add("recordType");
@@ -467,13 +472,26 @@ public final class StreamReader {
                 String path = "/" + line + "/" + BindContext.escape(field);
                 if (!seen.add(field)) {
                     shape(Rule.DOC_017, null, null, path, "field", BindContext.escape(field));
-                    org.partyorg.serialization.bind.Skip.value(p);
+                    Skip.value(p);
                     continue;
                 }
                 switch (field) {
-                    case "recordType" -> org.partyorg.serialization.bind.Skip.value(p);
+                    case "recordType" -> Skip.value(p);
                     case "schemaVersion" -> schemaVersion = value == JsonToken.VALUE_STRING ? p.getText() : skip(p);
                     case "asOf" -> asOf = value == JsonToken.VALUE_STRING ? IsoDates.parse(p.getText()) : skip(p);
+                    case "coverageFrom" -> {
+                        // format 1.1: a bad one is reported and then treated as absent
+                        if (value == JsonToken.VALUE_STRING) {
+                            coverageFrom = IsoDates.parse(p.getText());
+                            if (coverageFrom == null) {
+                                shape(Rule.DOC_013, null, null, path, "field", path, "value", Binder.quote(p.getText()));
+                            }
+                        } else if (value != JsonToken.VALUE_NULL) {
+                            shape(Rule.DOC_011, null, null, path, "field", "coverageFrom", "expected", "string (date)",
+                                    "actual", Binder.describe(value));
+                            Skip.value(p);
+                        }
+                    }
                     case "source" -> {
                         if (value == JsonToken.START_OBJECT) {
                             context.reset();
@@ -483,12 +501,12 @@ public final class StreamReader {
                             }
                         } else if (value != JsonToken.VALUE_NULL) {
                             shape(Rule.DOC_011, null, null, path, "field", "source", "expected", "object", "actual", Binder.describe(value));
-                            org.partyorg.serialization.bind.Skip.value(p);
+                            Skip.value(p);
                         }
                     }
                     default -> {
                         shape(Rule.DOC_015, null, null, path, "field", BindContext.escape(field));
-                        org.partyorg.serialization.bind.Skip.value(p);
+                        Skip.value(p);
                     }
                 }
             }
@@ -496,51 +514,28 @@ public final class StreamReader {
             started = true;
             String version = schemaVersion;
             LocalDate date = asOf;
+            LocalDate coverage = coverageFrom;
             emit((v, h) -> {
-                v.start(version, date);
-                h.header(version, date);
+                v.start(version, date, coverage);
+                h.header(version, date, coverage);
             });
             lineEmitted = true;
         }
 
         private void record(JsonParser p, RecordType type, RecordTypeField where) throws IOException {
             context.reset();
-            Object record = switch (type) {
-                case ORGANIZATION -> binder.organization(p, where);
-                case MEMBER -> binder.member(p, where);
-                case GRID -> binder.grid(p, where);
-                case SERVICE_RECORD -> binder.serviceRecord(p, where);
-                case POSTING -> binder.posting(p, where);
-            };
-            String id = org.partyorg.serialization.bind.Records.id(record);
+            ExchangeRecord record = binder.record(type, p, where);
+            String id = record.id();
             for (BindContext.Problem problem : context.problems()) {
                 shape(problem.rule(), type.wireName(), id, "/" + line + "/" + problem.path(),
                         problem.args());
             }
             Set<String> unreadable = context.unreadable();
             long at = line;
-            switch (type) {
-                case ORGANIZATION -> emit((v, h) -> {
-                    v.organization((Organization) record, at, at, unreadable);
-                    h.organization((Organization) record, at);
-                });
-                case MEMBER -> emit((v, h) -> {
-                    v.member((Member) record, at, at, unreadable);
-                    h.member((Member) record, at);
-                });
-                case GRID -> emit((v, h) -> {
-                    v.grid((Grid) record, at, at, unreadable);
-                    h.grid((Grid) record, at);
-                });
-                case SERVICE_RECORD -> emit((v, h) -> {
-                    v.serviceRecord((ServiceRecord) record, at, at, unreadable);
-                    h.serviceRecord((ServiceRecord) record, at);
-                });
-                case POSTING -> emit((v, h) -> {
-                    v.posting((Posting) record, at, at, unreadable);
-                    h.posting((Posting) record, at);
-                });
-            }
+            emit((v, h) -> {
+                v.record(record, at, at, unreadable);
+                h.record(record, at);
+            });
             lineEmitted = true;
         }
 
@@ -562,7 +557,7 @@ public final class StreamReader {
                         }
                         return value;
                     }
-                    org.partyorg.serialization.bind.Skip.value(b);
+                    Skip.value(b);
                 }
             }
             return null;
@@ -587,7 +582,7 @@ public final class StreamReader {
         private void skipRest(JsonParser p) throws IOException {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 p.nextToken();
-                org.partyorg.serialization.bind.Skip.value(p);
+                Skip.value(p);
             }
         }
 
@@ -595,12 +590,12 @@ public final class StreamReader {
         private void requireEnd(JsonParser p) throws IOException {
             JsonToken extra = p.nextToken();
             if (extra != null) {
-                throw new com.fasterxml.jackson.core.JsonParseException(p, "content after the line's object (" + Binder.describe(extra) + ")");
+                throw new JsonParseException(p, "content after the line's object (" + Binder.describe(extra) + ")");
             }
         }
 
         private <T> T skip(JsonParser p) throws IOException {
-            org.partyorg.serialization.bind.Skip.value(p);
+            Skip.value(p);
             return null;
         }
     }

@@ -10,9 +10,17 @@ import static org.partyorg.validation.Severity.ERROR;
 import static org.partyorg.validation.Severity.WARNING;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.PushbackInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.partyorg.core.Dataset;
 import org.partyorg.validation.Finding;
+import org.partyorg.validation.ValidationOptions;
 import org.partyorg.validation.ValidationReport;
 
 /** The document reader: each DOC rule it reports, with paths into the document, and reading that goes on. */
@@ -176,8 +184,8 @@ class DocumentReaderTest {
         assertThat(triples(report)).containsExactly(tuple("DOC-015", WARNING, "/x"), tuple("DOC-018", ERROR, "/x"));
         assertThat(report.findings("DOC-018").get(0).message()).contains("nesting depth").doesNotContain("StreamReadConstraints");
         // the words of the message are in the report's language; the parser's own words are marked as such
-        ValidationReport chinese = DatasetReader.create().withOptions(org.partyorg.validation.ValidationOptions.defaults()
-                .withLocale(java.util.Locale.SIMPLIFIED_CHINESE)).validate(TestInputs.bytes(deep));
+        ValidationReport chinese = DatasetReader.create().withOptions(ValidationOptions.defaults()
+                .withLocale(Locale.SIMPLIFIED_CHINESE)).validate(TestInputs.bytes(deep));
         assertThat(chinese.findings("DOC-018").get(0).message())
                 .startsWith("输入超出读取器的安全限制（嵌套深度），已在此处停止读取：解析器报告（英文）：")
                 .doesNotContain("StreamReadConstraints");
@@ -200,42 +208,42 @@ class DocumentReaderTest {
 
     @Test
     void aByteOrderMarkIsAccepted() {
-        byte[] json = document().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] json = document().toString().getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[json.length + 3];
         withBom[0] = (byte) 0xEF;
         withBom[1] = (byte) 0xBB;
         withBom[2] = (byte) 0xBF;
         System.arraycopy(json, 0, withBom, 3, json.length);
-        assertThat(DatasetReader.create().validate(new java.io.ByteArrayInputStream(withBom)).findings()).isEmpty();
+        assertThat(DatasetReader.create().validate(new ByteArrayInputStream(withBom)).findings()).isEmpty();
         // the look-ahead works whatever the caller's stream is, a PushbackInputStream of one byte included
-        assertThat(DatasetReader.create().validate(new java.io.PushbackInputStream(new java.io.ByteArrayInputStream(json))).findings())
+        assertThat(DatasetReader.create().validate(new PushbackInputStream(new ByteArrayInputStream(json))).findings())
                 .isEmpty();
-        assertThat(StreamReader.create().validate(new java.io.PushbackInputStream(
+        assertThat(StreamReader.create().validate(new PushbackInputStream(
                 TestInputs.bytes(String.join("\n", TestInputs.streamLines(document())) + "\n"))).findings()).isEmpty();
     }
 
     @Test
     void invalidUtf8IsMalformedInput() {
-        byte[] json = "{\"schemaVersion\":\"1.\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertThat(triples(DatasetReader.create().validate(new java.io.ByteArrayInputStream(json))))
+        byte[] json = "{\"schemaVersion\":\"1.\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(triples(DatasetReader.create().validate(new ByteArrayInputStream(json))))
                 .containsExactly(tuple("DOC-001", ERROR, ""));
     }
 
     @Test
     void utf16AndUtf32AreDoc001SinceExchangedJsonIsUtf8() {
         String text = document().toString();
-        java.util.Map<String, byte[]> encoded = new java.util.LinkedHashMap<>();
-        encoded.put("UTF-16LE", text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
-        encoded.put("UTF-16BE", text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
-        encoded.put("UTF-16BE ", ("\uFEFF" + text).getBytes(java.nio.charset.StandardCharsets.UTF_16BE)); // with a byte-order mark
-        encoded.put("UTF-32BE", text.getBytes(java.nio.charset.Charset.forName("UTF-32BE")));
-        encoded.put("UTF-32LE", text.getBytes(java.nio.charset.Charset.forName("UTF-32LE")));
-        encoded.put("UTF-32LE ", ("\uFEFF" + text).getBytes(java.nio.charset.Charset.forName("UTF-32LE"))); // with a byte-order mark
-        for (java.util.Map.Entry<String, byte[]> e : encoded.entrySet()) {
-            ValidationReport document = DatasetReader.create().validate(new java.io.ByteArrayInputStream(e.getValue()));
+        Map<String, byte[]> encoded = new LinkedHashMap<>();
+        encoded.put("UTF-16LE", text.getBytes(StandardCharsets.UTF_16LE));
+        encoded.put("UTF-16BE", text.getBytes(StandardCharsets.UTF_16BE));
+        encoded.put("UTF-16BE ", ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16BE)); // with a byte-order mark
+        encoded.put("UTF-32BE", text.getBytes(Charset.forName("UTF-32BE")));
+        encoded.put("UTF-32LE", text.getBytes(Charset.forName("UTF-32LE")));
+        encoded.put("UTF-32LE ", ("\uFEFF" + text).getBytes(Charset.forName("UTF-32LE"))); // with a byte-order mark
+        for (Map.Entry<String, byte[]> e : encoded.entrySet()) {
+            ValidationReport document = DatasetReader.create().validate(new ByteArrayInputStream(e.getValue()));
             assertThat(triples(document)).as(e.getKey()).containsExactly(tuple("DOC-001", ERROR, ""));
             assertThat(document.findings().get(0).message()).contains(e.getKey().trim());
-            ValidationReport stream = StreamReader.create().validate(new java.io.ByteArrayInputStream(e.getValue()));
+            ValidationReport stream = StreamReader.create().validate(new ByteArrayInputStream(e.getValue()));
             assertThat(triples(stream)).as(e.getKey()).containsExactly(tuple("DOC-001", ERROR, "/1"));
         }
     }

@@ -7,12 +7,14 @@ import static org.partyorg.validation.Severity.ERROR;
 import static org.partyorg.validation.Severity.WARNING;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -188,7 +190,7 @@ class HostileInputTest {
                 bad, "]}".getBytes(StandardCharsets.UTF_8))))).containsExactly(tuple("DOC-001", ERROR, ""));
         byte[] stream = concat(HEADER.getBytes(StandardCharsets.UTF_8), bad, "\n".getBytes(StandardCharsets.UTF_8),
                 "{\"recordType\":\"grid\",\"id\":\"g-1\"}\n".getBytes(StandardCharsets.UTF_8));
-        ValidationReport report = StreamReader.create().validate(new java.io.ByteArrayInputStream(stream));
+        ValidationReport report = StreamReader.create().validate(new ByteArrayInputStream(stream));
         // the broken line is DOC-001, the grid after it is still read (and misses its required fields)
         assertThat(report.findings().get(0)).extracting(Finding::ruleId, Finding::path).containsExactly("DOC-001", "/2");
         assertThat(report.findings().subList(1, report.findings().size())).allSatisfy(f -> assertThat(f.path()).startsWith("/3/"));
@@ -204,7 +206,7 @@ class HostileInputTest {
         byte[] line = concat(new byte[] {'M', 0, 0, 0}, "{\"recordType\":\"grid\"}".getBytes(StandardCharsets.UTF_8));
         byte[] stream = concat(HEADER.getBytes(StandardCharsets.UTF_8), line, "\n".getBytes(StandardCharsets.UTF_8),
                 "{\"recordType\":\"grid\",\"id\":\"g-1\",\"x\":1}\n".getBytes(StandardCharsets.UTF_8));
-        ValidationReport report = StreamReader.create().validate(new java.io.ByteArrayInputStream(stream));
+        ValidationReport report = StreamReader.create().validate(new ByteArrayInputStream(stream));
         assertThat(report.findings().get(0)).extracting(Finding::ruleId, Finding::path).containsExactly("DOC-001", "/2");
         assertThat(report.findings("DOC-015")).extracting(Finding::path).containsExactly("/3/x");
     }
@@ -213,7 +215,7 @@ class HostileInputTest {
     void aByteOrderMarkIsAcceptedInBothForms() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         assertThat(readDocument(concat(bom, (DOC_START + "\"organizations\":[]}").getBytes(StandardCharsets.UTF_8))).findings()).isEmpty();
-        assertThat(StreamReader.create().validate(new java.io.ByteArrayInputStream(concat(bom, HEADER.getBytes(StandardCharsets.UTF_8))))
+        assertThat(StreamReader.create().validate(new ByteArrayInputStream(concat(bom, HEADER.getBytes(StandardCharsets.UTF_8))))
                 .findings()).isEmpty();
         // a second mark, inside the input, is not JSON
         assertThat(triples(readDocument(concat(bom, bom, "{}".getBytes(StandardCharsets.UTF_8))))).containsExactly(tuple("DOC-001", ERROR, ""));
@@ -239,7 +241,7 @@ class HostileInputTest {
             random.nextBytes(noise);
             ValidationReport d = readDocument(noise);
             assertThat(d.findings()).extracting(Finding::ruleId).isNotEmpty().isSubsetOf("DOC-001", "DOC-011", "DOC-018");
-            ValidationReport s = StreamReader.create().validate(new java.io.ByteArrayInputStream(noise));
+            ValidationReport s = StreamReader.create().validate(new ByteArrayInputStream(noise));
             assertThat(s.findings()).extracting(Finding::ruleId).isNotEmpty().isSubsetOf("DOC-001", "DOC-002", "DOC-003", "DOC-018");
         }
     }
@@ -284,7 +286,7 @@ class HostileInputTest {
     }
 
     private static ValidationReport readDocument(byte[] bytes) {
-        return DatasetReader.create().validate(new java.io.ByteArrayInputStream(bytes));
+        return DatasetReader.create().validate(new ByteArrayInputStream(bytes));
     }
 
     private static ValidationReport readStream(String text) {
@@ -307,7 +309,7 @@ class HostileInputTest {
 
     static void writeRepeated(OutputStream out, byte b, int count) throws IOException {
         byte[] chunk = new byte[1 << 16];
-        java.util.Arrays.fill(chunk, b);
+        Arrays.fill(chunk, b);
         for (int left = count; left > 0; left -= chunk.length) {
             out.write(chunk, 0, Math.min(left, chunk.length));
         }

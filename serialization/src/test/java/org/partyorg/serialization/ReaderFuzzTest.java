@@ -6,6 +6,7 @@ import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -114,7 +115,7 @@ class ReaderFuzzTest {
     private static List<List<Object>> keys(ValidationReport report) {
         List<List<Object>> out = new ArrayList<>();
         for (Finding f : report.findings()) {
-            out.add(java.util.Arrays.asList(f.ruleId(), f.severity(), f.path(), f.recordType(), f.recordId()));
+            out.add(Arrays.asList(f.ruleId(), f.severity(), f.path(), f.recordType(), f.recordId()));
         }
         return out;
     }

@@ -3,13 +3,17 @@ package org.partyorg.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.partyorg.core.Dataset;
+import org.partyorg.core.Leadership;
 import org.partyorg.core.Member;
+import org.partyorg.core.PersonRef;
 import org.partyorg.core.code.Ethnicity;
 import org.partyorg.core.code.ResidentIdNumber;
 
@@ -70,15 +74,15 @@ class RoundTripTest {
     @Test
     void thePartsAreWrittenAndReadLikeTheRecords() throws Exception {
         ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
-                .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        org.partyorg.core.PersonRef person = new org.partyorg.core.PersonRef("甲", "m-1", null, null);
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        PersonRef person = new PersonRef("甲", "m-1", null, null);
         assertThat(mapper.writeValueAsString(person)).isEqualTo("{\"name\":\"甲\",\"memberId\":\"m-1\"}");
-        org.partyorg.core.Leadership leadership = example().organizations().get(2).leadership();
-        assertThat(mapper.readValue(mapper.writeValueAsString(leadership), org.partyorg.core.Leadership.class)).isEqualTo(leadership);
-        assertThat(mapper.readValue("{\"name\":\"甲\",\"extra\":1}", org.partyorg.core.PersonRef.class).name()).isEqualTo("甲");
+        Leadership leadership = example().organizations().get(2).leadership();
+        assertThat(mapper.readValue(mapper.writeValueAsString(leadership), Leadership.class)).isEqualTo(leadership);
+        assertThat(mapper.readValue("{\"name\":\"甲\",\"extra\":1}", PersonRef.class).name()).isEqualTo("甲");
         assertThatThrownBy(() -> new ObjectMapper().findAndRegisterModules().readValue("{\"name\":\"甲\",\"extra\":1}",
-                org.partyorg.core.PersonRef.class)).isInstanceOf(MismatchedInputException.class).hasMessageContaining("DOC-015");
-        assertThatThrownBy(() -> mapper.readValue("{\"form\":\"ELECTED\"}", org.partyorg.core.Leadership.class))
+                PersonRef.class)).isInstanceOf(MismatchedInputException.class).hasMessageContaining("DOC-015");
+        assertThatThrownBy(() -> mapper.readValue("{\"form\":\"ELECTED\"}", Leadership.class))
                 .isInstanceOf(MismatchedInputException.class).hasMessageContaining("DOC-012");
     }
 
@@ -102,6 +106,6 @@ class RoundTripTest {
                 .isInstanceOf(MismatchedInputException.class).hasMessageContaining("DOC-012");
         // content rules are the validators' business, not the binder's
         assertThat(new ObjectMapper().registerModule(new PartyOrgModule()).convertValue(
-                java.util.Map.of("id", "m", "idNumber", "bad"), Member.class).idNumber().text()).isEqualTo("bad");
+                Map.of("id", "m", "idNumber", "bad"), Member.class).idNumber().text()).isEqualTo("bad");
     }
 }

@@ -9,6 +9,7 @@ import static org.partyorg.serialization.TestInputs.triples;
 import static org.partyorg.validation.Severity.ERROR;
 import static org.partyorg.validation.Severity.WARNING;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -113,7 +114,7 @@ class StreamReaderTest {
         List<String> seen = new ArrayList<>();
         StreamReader.create().read(TestInputs.bytes(String.join("\n", valid)), new RecordHandler() {
             @Override
-            public void header(String schemaVersion, java.time.LocalDate asOf) {
+            public void header(String schemaVersion, LocalDate asOf) {
                 seen.add("header " + schemaVersion + " " + asOf);
             }
 

@@ -11,7 +11,9 @@ import static org.partyorg.serialization.TestInputs.triples;
 import static org.partyorg.validation.Severity.ERROR;
 import static org.partyorg.validation.Severity.WARNING;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -125,7 +127,7 @@ class UnknownValuesTest {
 
         // two secretaries are too many whatever the unreadable officer is
         ObjectNode twoSecretaries = document();
-        com.fasterxml.jackson.databind.node.ArrayNode officers = record(twoSecretaries, "organizations", 2).with("leadership").withArray("officers");
+        ArrayNode officers = record(twoSecretaries, "organizations", 2).with("leadership").withArray("officers");
         ((ObjectNode) officers.get(1)).put("role", "SECRETARY");
         officers.add(7);
         assertThat(findings(twoSecretaries)).containsExactly(
@@ -167,11 +169,11 @@ class UnknownValuesTest {
 
     @Test
     void aLostStreamLineIsALostRecordOfUnknownType() {
-        List<String> lines = new java.util.ArrayList<>(streamLines(document()));
+        List<String> lines = new ArrayList<>(streamLines(document()));
         lines.set(4, lines.get(4).substring(0, 30)); // the line of m-0, cut
         assertThat(triples(readStream(lines))).containsExactly(tuple("DOC-001", ERROR, "/5"));
 
-        lines = new java.util.ArrayList<>(streamLines(document()));
+        lines = new ArrayList<>(streamLines(document()));
         lines.set(4, lines.get(4).replace("\"recordType\":\"member\"", "\"recordType\":null"));
         assertThat(triples(readStream(lines))).containsExactly(tuple("DOC-010", ERROR, "/5/recordType"));
         lines.set(4, lines.get(4).replace("\"recordType\":null", "\"recordType\":3"));
@@ -215,7 +217,7 @@ class UnknownValuesTest {
     @Test
     void aCommitteeWithUnreadableOfficersIsJudgedOnWhatEveryCountWouldShare() {
         ObjectNode doc = document();
-        com.fasterxml.jackson.databind.node.ArrayNode officers = record(doc, "organizations", 2).with("leadership")
+        ArrayNode officers = record(doc, "organizations", 2).with("leadership")
                 .put("form", "COMMITTEE").withArray("officers");
         officers.removeAll();
         officers.addObject().put("memberId", "m-0").put("role", "SECRETARY");
@@ -231,13 +233,13 @@ class UnknownValuesTest {
     void contentAfterACompleteLineIsDoc001ButTheRecordWasRead() {
         ObjectNode doc = document();
         record(doc, "members", 1).put("orgId", "nope");
-        List<String> lines = new java.util.ArrayList<>(streamLines(doc));
+        List<String> lines = new ArrayList<>(streamLines(doc));
         lines.set(4, lines.get(4) + " 1"); // m-0, complete, then a stray number
         var report = readStream(lines);
         assertThat(triples(report)).containsExactly(tuple("DOC-001", ERROR, "/5"), tuple("MEM-001", ERROR, "/6/orgId"));
         assertThat(report.records()).isEqualTo(11);
 
-        lines = new java.util.ArrayList<>(streamLines(document()));
+        lines = new ArrayList<>(streamLines(document()));
         lines.set(0, lines.get(0) + " x");
         report = readStream(lines);
         assertThat(triples(report)).containsExactly(tuple("DOC-001", ERROR, "/1"));
@@ -248,7 +250,7 @@ class UnknownValuesTest {
     void aLostLineWhoseTypeWasReadQuietsOnlyTheRulesAboutThatType() {
         ObjectNode doc = document();
         record(doc, "organizations", 2).put("parentId", "nope");
-        List<String> lines = new java.util.ArrayList<>(streamLines(doc));
+        List<String> lines = new ArrayList<>(streamLines(doc));
         lines.set(4, lines.get(4).substring(0, 40)); // m-0's line, cut after its recordType
         assertThat(lines.get(4)).startsWith("{\"recordType\":\"member\"");
         assertThat(triples(readStream(lines))).containsExactly(

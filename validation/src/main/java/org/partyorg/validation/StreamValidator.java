@@ -104,6 +104,25 @@ public final class StreamValidator {
     }
 
     /**
+     * Starts a run whose input stopped before its end (a document with malformed JSON or past a read
+     * limit): as {@link #start(String, LocalDate, LocalDate)}, except that a {@code schemaVersion} or
+     * {@code asOf} the reader never reached is not reported missing (it may lie in the unread part).
+     * End such a run with {@link #finishIncomplete()}.
+     *
+     * @param schemaVersion the declared format version, or null
+     * @param schemaVersionRead whether the reader reached it
+     * @param asOf the date the data describes, or null
+     * @param asOfRead whether the reader reached it
+     * @param coverageFrom the coverage's start, or null
+     * @return this validator
+     */
+    public StreamValidator startPartial(String schemaVersion, boolean schemaVersionRead, LocalDate asOf, boolean asOfRead,
+            LocalDate coverageFrom) {
+        run.start(schemaVersion, !schemaVersionRead, asOf, !asOfRead, coverageFrom);
+        return this;
+    }
+
+    /**
      * Any record, by its type.
      *
      * @param record the record

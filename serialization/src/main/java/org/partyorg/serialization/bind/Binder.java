@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,12 +16,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.partyorg.core.AdministrativeLevel;
+import org.partyorg.core.Application;
+import org.partyorg.core.ApplicationStage;
+import org.partyorg.core.DuesPayment;
+import org.partyorg.core.ElectedMember;
+import org.partyorg.core.Election;
+import org.partyorg.core.ExchangeRecord;
+import org.partyorg.core.ElectionForm;
 import org.partyorg.core.Grid;
 import org.partyorg.core.GridKind;
 import org.partyorg.core.Honor;
 import org.partyorg.core.HonorLevel;
 import org.partyorg.core.Leadership;
 import org.partyorg.core.LeadershipForm;
+import org.partyorg.core.Meeting;
+import org.partyorg.core.MeetingKind;
 import org.partyorg.core.Member;
 import org.partyorg.core.MemberStage;
 import org.partyorg.core.MemberStatus;
@@ -31,9 +41,12 @@ import org.partyorg.core.OfficerRole;
 import org.partyorg.core.OrgType;
 import org.partyorg.core.Organization;
 import org.partyorg.core.PersonRef;
+import org.partyorg.core.PoliticalReview;
 import org.partyorg.core.Posting;
 import org.partyorg.core.PostingRole;
 import org.partyorg.core.PostingStatus;
+import org.partyorg.core.PublicNotice;
+import org.partyorg.core.RecordType;
 import org.partyorg.core.Sector;
 import org.partyorg.core.SendingUnit;
 import org.partyorg.core.ServiceCategory;
@@ -41,8 +54,13 @@ import org.partyorg.core.ServiceRecord;
 import org.partyorg.core.ServiceStatus;
 import org.partyorg.core.ServiceTopic;
 import org.partyorg.core.Source;
+import org.partyorg.core.Transfer;
+import org.partyorg.core.TransferReason;
+import org.partyorg.core.TransferStatus;
 import org.partyorg.core.Unit;
 import org.partyorg.core.UnitKind;
+import org.partyorg.core.Vote;
+import org.partyorg.core.calc.DuesCategory;
 import org.partyorg.core.code.CreditCode;
 import org.partyorg.core.code.DivisionCode;
 import org.partyorg.core.code.Education;
@@ -86,6 +104,13 @@ public final class Binder {
     private static final CharLookup<PostingRole> POSTING_ROLES = new CharLookup<>(byName(PostingRole.values()));
     private static final CharLookup<PostingStatus> POSTING_STATUSES = new CharLookup<>(byName(PostingStatus.values()));
     private static final CharLookup<AdministrativeLevel> LEVELS = new CharLookup<>(byName(AdministrativeLevel.values()));
+    private static final CharLookup<ApplicationStage> APPLICATION_STAGES = new CharLookup<>(byName(ApplicationStage.values()));
+    private static final CharLookup<PoliticalReview> REVIEWS = new CharLookup<>(byName(PoliticalReview.values()));
+    private static final CharLookup<MeetingKind> MEETING_KINDS = new CharLookup<>(byName(MeetingKind.values()));
+    private static final CharLookup<DuesCategory> DUES_CATEGORIES = new CharLookup<>(byName(DuesCategory.values()));
+    private static final CharLookup<TransferStatus> TRANSFER_STATUSES = new CharLookup<>(byName(TransferStatus.values()));
+    private static final CharLookup<TransferReason> TRANSFER_REASONS = new CharLookup<>(byName(TransferReason.values()));
+    private static final CharLookup<ElectionForm> ELECTION_FORMS = new CharLookup<>(byName(ElectionForm.values()));
     private static final CharLookup<Sex> SEXES = new CharLookup<>(byCode(Sex.values(), Sex::code));
     private static final CharLookup<Ethnicity> ETHNICITIES = new CharLookup<>(byCode(Ethnicity.values(), Ethnicity::code));
     private static final CharLookup<Education> EDUCATIONS = new CharLookup<>(byCode(Education.values(), Education::code));
@@ -111,6 +136,30 @@ public final class Binder {
     }
 
     // ------------------------------------------------------------------ records
+
+    /**
+     * Binds a record of the given type.
+     *
+     * @param type the record type
+     * @param p the parser on {@code START_OBJECT}
+     * @param recordType where the object's {@code recordType} field is, if it has one
+     * @return the record
+     * @throws IOException on malformed JSON or a read limit
+     */
+    public ExchangeRecord record(RecordType type, JsonParser p, RecordTypeField recordType) throws IOException {
+        return switch (type) {
+            case ORGANIZATION -> organization(p, recordType);
+            case MEMBER -> member(p, recordType);
+            case GRID -> grid(p, recordType);
+            case SERVICE_RECORD -> serviceRecord(p, recordType);
+            case POSTING -> posting(p, recordType);
+            case APPLICATION -> application(p, recordType);
+            case MEETING -> meeting(p, recordType);
+            case DUES_PAYMENT -> duesPayment(p, recordType);
+            case TRANSFER -> transfer(p, recordType);
+            case ELECTION -> election(p, recordType);
+        };
+    }
 
     /**
      * @param p the parser on {@code START_OBJECT}
@@ -321,6 +370,260 @@ public final class Binder {
         exit();
         return new Posting(id, person, role, sendingUnit, hostOrgId, divisionCode, startDate, plannedEndDate, endDate, status,
                 previousPostingId);
+    }
+
+    /**
+     * @param p the parser on {@code START_OBJECT}
+     * @param recordType where the object's {@code recordType} field is, if it has one
+     * @return the application (format 1.1)
+     * @throws IOException on malformed JSON or a read limit
+     */
+    public Application application(JsonParser p, RecordTypeField recordType) throws IOException {
+        String id = null;
+        PersonRef person = null;
+        String orgId = null;
+        ApplicationStage stage = null;
+        LocalDate appliedOn = null;
+        LocalDate talkedOn = null;
+        LocalDate activistOn = null;
+        List<String> contacts = null;
+        LocalDate candidateOn = null;
+        List<String> introducers = null;
+        PoliticalReview politicalReview = null;
+        Integer trainingHours = null;
+        PublicNotice publicNotice = null;
+        Vote admissionMeeting = null;
+        LocalDate approvedOn = null;
+        String memberId = null;
+        enter(recordType);
+        for (String f = nextField(p); f != null; f = nextField(p)) {
+            switch (f) {
+                case "id" -> id = first(0, p, f) ? string(p, f) : id;
+                case "person" -> person = first(1, p, f) ? object(p, f, this::person) : person;
+                case "orgId" -> orgId = first(2, p, f) ? string(p, f) : orgId;
+                case "stage" -> stage = first(3, p, f) ? choice(p, f, APPLICATION_STAGES) : stage;
+                case "appliedOn" -> appliedOn = first(4, p, f) ? date(p, f) : appliedOn;
+                case "talkedOn" -> talkedOn = first(5, p, f) ? date(p, f) : talkedOn;
+                case "activistOn" -> activistOn = first(6, p, f) ? date(p, f) : activistOn;
+                case "contacts" -> contacts = first(7, p, f) ? strings(p, f) : contacts;
+                case "candidateOn" -> candidateOn = first(8, p, f) ? date(p, f) : candidateOn;
+                case "introducers" -> introducers = first(9, p, f) ? strings(p, f) : introducers;
+                case "politicalReview" -> politicalReview = first(10, p, f) ? choice(p, f, REVIEWS) : politicalReview;
+                case "trainingHours" -> trainingHours = first(11, p, f) ? integer(p, f) : trainingHours;
+                case "publicNotice" -> publicNotice = first(12, p, f) ? object(p, f, this::publicNotice) : publicNotice;
+                case "admissionMeeting" -> admissionMeeting = first(13, p, f) ? object(p, f, this::vote) : admissionMeeting;
+                case "approvedOn" -> approvedOn = first(14, p, f) ? date(p, f) : approvedOn;
+                case "memberId" -> memberId = first(15, p, f) ? string(p, f) : memberId;
+                default -> other(p, f, recordType);
+            }
+        }
+        exit();
+        return new Application(id, person, orgId, stage, appliedOn, talkedOn, activistOn, contacts, candidateOn, introducers,
+                politicalReview, trainingHours, publicNotice, admissionMeeting, approvedOn, memberId);
+    }
+
+    /**
+     * @param p the parser on {@code START_OBJECT}
+     * @param recordType where the object's {@code recordType} field is, if it has one
+     * @return the meeting (format 1.1)
+     * @throws IOException on malformed JSON or a read limit
+     */
+    public Meeting meeting(JsonParser p, RecordTypeField recordType) throws IOException {
+        String id = null;
+        String orgId = null;
+        MeetingKind kind = null;
+        LocalDate heldOn = null;
+        Integer expected = null;
+        Integer present = null;
+        String topic = null;
+        PersonRef lecturer = null;
+        enter(recordType);
+        for (String f = nextField(p); f != null; f = nextField(p)) {
+            switch (f) {
+                case "id" -> id = first(0, p, f) ? string(p, f) : id;
+                case "orgId" -> orgId = first(1, p, f) ? string(p, f) : orgId;
+                case "kind" -> kind = first(2, p, f) ? choice(p, f, MEETING_KINDS) : kind;
+                case "heldOn" -> heldOn = first(3, p, f) ? date(p, f) : heldOn;
+                case "expected" -> expected = first(4, p, f) ? integer(p, f) : expected;
+                case "present" -> present = first(5, p, f) ? integer(p, f) : present;
+                case "topic" -> topic = first(6, p, f) ? string(p, f) : topic;
+                case "lecturer" -> lecturer = first(7, p, f) ? object(p, f, this::person) : lecturer;
+                default -> other(p, f, recordType);
+            }
+        }
+        exit();
+        return new Meeting(id, orgId, kind, heldOn, expected, present, topic, lecturer);
+    }
+
+    /**
+     * @param p the parser on {@code START_OBJECT}
+     * @param recordType where the object's {@code recordType} field is, if it has one
+     * @return the dues payment (format 1.1)
+     * @throws IOException on malformed JSON or a read limit
+     */
+    public DuesPayment duesPayment(JsonParser p, RecordTypeField recordType) throws IOException {
+        String id = null;
+        String memberId = null;
+        YearMonth month = null;
+        DuesCategory category = null;
+        BigDecimal base = null;
+        BigDecimal amount = null;
+        LocalDate paidOn = null;
+        enter(recordType);
+        for (String f = nextField(p); f != null; f = nextField(p)) {
+            switch (f) {
+                case "id" -> id = first(0, p, f) ? string(p, f) : id;
+                case "memberId" -> memberId = first(1, p, f) ? string(p, f) : memberId;
+                case "month" -> month = first(2, p, f) ? month(p, f) : month;
+                case "category" -> category = first(3, p, f) ? choice(p, f, DUES_CATEGORIES) : category;
+                case "base" -> base = first(4, p, f) ? money(p, f) : base;
+                case "amount" -> amount = first(5, p, f) ? money(p, f) : amount;
+                case "paidOn" -> paidOn = first(6, p, f) ? date(p, f) : paidOn;
+                default -> other(p, f, recordType);
+            }
+        }
+        exit();
+        return new DuesPayment(id, memberId, month, category, base, amount, paidOn);
+    }
+
+    /**
+     * @param p the parser on {@code START_OBJECT}
+     * @param recordType where the object's {@code recordType} field is, if it has one
+     * @return the transfer (format 1.1)
+     * @throws IOException on malformed JSON or a read limit
+     */
+    public Transfer transfer(JsonParser p, RecordTypeField recordType) throws IOException {
+        String id = null;
+        String memberId = null;
+        String fromOrgId = null;
+        String toOrgId = null;
+        String fromName = null;
+        String toName = null;
+        LocalDate issuedOn = null;
+        LocalDate receivedOn = null;
+        TransferStatus status = null;
+        TransferReason reason = null;
+        enter(recordType);
+        for (String f = nextField(p); f != null; f = nextField(p)) {
+            switch (f) {
+                case "id" -> id = first(0, p, f) ? string(p, f) : id;
+                case "memberId" -> memberId = first(1, p, f) ? string(p, f) : memberId;
+                case "fromOrgId" -> fromOrgId = first(2, p, f) ? string(p, f) : fromOrgId;
+                case "toOrgId" -> toOrgId = first(3, p, f) ? string(p, f) : toOrgId;
+                case "fromName" -> fromName = first(4, p, f) ? string(p, f) : fromName;
+                case "toName" -> toName = first(5, p, f) ? string(p, f) : toName;
+                case "issuedOn" -> issuedOn = first(6, p, f) ? date(p, f) : issuedOn;
+                case "receivedOn" -> receivedOn = first(7, p, f) ? date(p, f) : receivedOn;
+                case "status" -> status = first(8, p, f) ? choice(p, f, TRANSFER_STATUSES) : status;
+                case "reason" -> reason = first(9, p, f) ? choice(p, f, TRANSFER_REASONS) : reason;
+                default -> other(p, f, recordType);
+            }
+        }
+        exit();
+        return new Transfer(id, memberId, fromOrgId, toOrgId, fromName, toName, issuedOn, receivedOn, status, reason);
+    }
+
+    /**
+     * @param p the parser on {@code START_OBJECT}
+     * @param recordType where the object's {@code recordType} field is, if it has one
+     * @return the election (format 1.1)
+     * @throws IOException on malformed JSON or a read limit
+     */
+    public Election election(JsonParser p, RecordTypeField recordType) throws IOException {
+        String id = null;
+        String orgId = null;
+        LocalDate heldOn = null;
+        ElectionForm form = null;
+        Integer seats = null;
+        Integer candidates = null;
+        Integer eligible = null;
+        Integer present = null;
+        List<ElectedMember> elected = null;
+        Integer termYears = null;
+        String approvalRef = null;
+        enter(recordType);
+        for (String f = nextField(p); f != null; f = nextField(p)) {
+            switch (f) {
+                case "id" -> id = first(0, p, f) ? string(p, f) : id;
+                case "orgId" -> orgId = first(1, p, f) ? string(p, f) : orgId;
+                case "heldOn" -> heldOn = first(2, p, f) ? date(p, f) : heldOn;
+                case "form" -> form = first(3, p, f) ? choice(p, f, ELECTION_FORMS) : form;
+                case "seats" -> seats = first(4, p, f) ? integer(p, f) : seats;
+                case "candidates" -> candidates = first(5, p, f) ? integer(p, f) : candidates;
+                case "eligible" -> eligible = first(6, p, f) ? integer(p, f) : eligible;
+                case "present" -> present = first(7, p, f) ? integer(p, f) : present;
+                case "elected" -> elected = first(8, p, f) ? objects(p, f, this::electedMember) : elected;
+                case "termYears" -> termYears = first(9, p, f) ? integer(p, f) : termYears;
+                case "approvalRef" -> approvalRef = first(10, p, f) ? string(p, f) : approvalRef;
+                default -> other(p, f, recordType);
+            }
+        }
+        exit();
+        return new Election(id, orgId, heldOn, form, seats, candidates, eligible, present, elected, termYears, approvalRef);
+    }
+
+    /**
+     * @param p the parser on {@code START_OBJECT}
+     * @return an application's public notice
+     * @throws IOException on malformed JSON or a read limit
+     */
+    public PublicNotice publicNotice(JsonParser p) throws IOException {
+        LocalDate from = null;
+        LocalDate to = null;
+        enter();
+        for (String f = nextField(p); f != null; f = nextField(p)) {
+            switch (f) {
+                case "from" -> from = first(0, p, f) ? date(p, f) : from;
+                case "to" -> to = first(1, p, f) ? date(p, f) : to;
+                default -> other(p, f, RecordTypeField.NONE);
+            }
+        }
+        exit();
+        return new PublicNotice(from, to);
+    }
+
+    /**
+     * @param p the parser on {@code START_OBJECT}
+     * @return an application's admission meeting
+     * @throws IOException on malformed JSON or a read limit
+     */
+    public Vote vote(JsonParser p) throws IOException {
+        LocalDate heldOn = null;
+        Integer eligible = null;
+        Integer present = null;
+        Integer inFavor = null;
+        enter();
+        for (String f = nextField(p); f != null; f = nextField(p)) {
+            switch (f) {
+                case "heldOn" -> heldOn = first(0, p, f) ? date(p, f) : heldOn;
+                case "eligible" -> eligible = first(1, p, f) ? integer(p, f) : eligible;
+                case "present" -> present = first(2, p, f) ? integer(p, f) : present;
+                case "inFavor" -> inFavor = first(3, p, f) ? integer(p, f) : inFavor;
+                default -> other(p, f, RecordTypeField.NONE);
+            }
+        }
+        exit();
+        return new Vote(heldOn, eligible, present, inFavor);
+    }
+
+    /**
+     * @param p the parser on {@code START_OBJECT}
+     * @return one entry of an election's {@code elected}
+     * @throws IOException on malformed JSON or a read limit
+     */
+    public ElectedMember electedMember(JsonParser p) throws IOException {
+        String memberId = null;
+        Integer votes = null;
+        enter();
+        for (String f = nextField(p); f != null; f = nextField(p)) {
+            switch (f) {
+                case "memberId" -> memberId = first(0, p, f) ? string(p, f) : memberId;
+                case "votes" -> votes = first(1, p, f) ? integer(p, f) : votes;
+                default -> other(p, f, RecordTypeField.NONE);
+            }
+        }
+        exit();
+        return new ElectedMember(memberId, votes);
     }
 
     /**
@@ -686,6 +989,42 @@ public final class Binder {
         return t == JsonToken.VALUE_NULL ? null : wrongType(p, field, "string (date)");
     }
 
+    /** A month {@code YYYY-MM}: anything else is DOC-013, as a bad date is (docs/format.md, DuesPayment). */
+    private YearMonth month(JsonParser p, String field) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_STRING) {
+            String text = p.getText();
+            YearMonth m = IsoDates.parseMonth(text);
+            if (m == null) {
+                c.problem(Rule.DOC_013, field, "field", c.path(field), "value", quote(text));
+                c.unreadable(field);
+            }
+            return m;
+        }
+        return t == JsonToken.VALUE_NULL ? null : wrongType(p, field, "string (month)");
+    }
+
+    /**
+     * Money in yuan: a JSON number read as a decimal, never a binary float; negative or with more than
+     * two decimal places is DOC-014 (docs/format.md, format 1.1).
+     */
+    private BigDecimal money(JsonParser p, String field) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            BigDecimal d = p.getDecimalValue();
+            boolean cents = d.signum() == 0 || d.stripTrailingZeros().scale() <= 2;
+            if (d.signum() < 0 || !cents) {
+                String text = p.getText();
+                c.problem(Rule.DOC_014, field, "field", c.path(field), "value", text.length() > 40 ? text.substring(0, 40) + "..." : text,
+                        "constraint", "≥ 0, at most 2 decimals");
+                c.unreadable(field);
+                return null;
+            }
+            return d;
+        }
+        return t == JsonToken.VALUE_NULL ? null : wrongType(p, field, "number (money)");
+    }
+
     private OffsetDateTime timestamp(JsonParser p, String field) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_STRING) {
@@ -795,8 +1134,11 @@ public final class Binder {
         };
     }
 
-    /** Quotes a value for a message, masking what looks like an ID or phone number (it may be one, misplaced). */
-    private static String quote(String text) {
+    /**
+     * @param text a value from the input
+     * @return it quoted for a message, masking what looks like an ID or phone number (it may be one, misplaced)
+     */
+    public static String quote(String text) {
         String masked = Masking.scrub(text);
         return "\"" + (masked.length() > 60 ? masked.substring(0, 57) + "..." : masked) + "\"";
     }

@@ -1,5 +1,6 @@
 package org.partyorg.serialization.bind;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -40,7 +41,7 @@ final class CharLookup<E> {
     E get(char[] buf, int off, int len) {
         for (int i = hash(buf, off, len) & mask; keys[i] != null; i = (i + 1) & mask) {
             char[] key = keys[i];
-            if (key.length == len && java.util.Arrays.equals(key, 0, len, buf, off, off + len)) {
+            if (key.length == len && Arrays.equals(key, 0, len, buf, off, off + len)) {
                 return (E) values[i];
             }
         }

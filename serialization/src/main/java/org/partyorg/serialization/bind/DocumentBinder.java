@@ -1,26 +1,26 @@
 package org.partyorg.serialization.bind;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.partyorg.core.Dataset;
-import org.partyorg.core.Grid;
-import org.partyorg.core.Member;
-import org.partyorg.core.Organization;
-import org.partyorg.core.Posting;
+import org.partyorg.core.ExchangeRecord;
 import org.partyorg.core.RecordType;
-import org.partyorg.core.ServiceRecord;
 import org.partyorg.core.Source;
 import org.partyorg.serialization.bind.Binder.RecordTypeField;
 import org.partyorg.validation.Rule;
+import org.partyorg.validation.rules.Messages;
 
 /**
- * Binds a whole document (FORMAT.md §1) into records, in document order, reporting its shape
+ * Binds a whole document (docs/format.md, Document form) into records, in document order, reporting its shape
  * problems with paths into the document. Used by the document reader, which then validates the
  * records, and by the Jackson module, which only binds.
  *
@@ -36,7 +36,7 @@ public final class DocumentBinder {
      * @param seq its place in the document
      * @param unreadable fields that could not be bound
      */
-    public record Entry(RecordType type, Object record, long position, long seq, Set<String> unreadable) {
+    public record Entry(RecordType type, ExchangeRecord record, long position, long seq, Set<String> unreadable) {
     }
 
     private final ShapeSink sink;
@@ -46,6 +46,9 @@ public final class DocumentBinder {
     private String schemaVersion;
     private LocalDate asOf;
     private boolean asOfUnreadable;
+    private boolean schemaVersionRead;
+    private boolean asOfRead;
+    private LocalDate coverageFrom;
     private Source source;
     private long seq;
 
@@ -66,7 +69,7 @@ public final class DocumentBinder {
     public boolean read(JsonParser p) throws IOException {
         JsonToken t = p.nextToken();
         if (t == null) {
-            sink.reportShape(Rule.DOC_001, -1, null, null, "", "detail", org.partyorg.validation.rules.Messages.Phrase.of("detail.emptyInput"));
+            sink.reportShape(Rule.DOC_001, -1, null, null, "", "detail", Messages.Phrase.of("detail.emptyInput"));
             return false;
         }
         if (t != JsonToken.START_OBJECT) {
@@ -103,22 +106,43 @@ public final class DocumentBinder {
                 continue;
             }
             switch (field) {
-                case "schemaVersion" -> schemaVersion = value == JsonToken.VALUE_STRING ? p.getText() : skip(p);
+                case "schemaVersion" -> {
+                    schemaVersionRead = true;
+                    schemaVersion = value == JsonToken.VALUE_STRING ? p.getText() : skip(p);
+                }
                 case "asOf" -> {
+                    asOfRead = true;
                     asOf = value == JsonToken.VALUE_STRING ? IsoDates.parse(p.getText()) : skip(p);
                     asOfUnreadable = asOf == null && value != JsonToken.VALUE_NULL;
                 }
+                case "coverageFrom" -> coverageFrom(p, value);
                 case "source" -> source(p, value);
-                case "organizations" -> records(p, RecordType.ORGANIZATION);
-                case "members" -> records(p, RecordType.MEMBER);
-                case "grids" -> records(p, RecordType.GRID);
-                case "serviceRecords" -> records(p, RecordType.SERVICE_RECORD);
-                case "postings" -> records(p, RecordType.POSTING);
                 default -> {
-                    sink.reportShape(Rule.DOC_015, -1, null, null, "/" + BindContext.escape(field), "field", BindContext.escape(field));
-                    Skip.value(p);
+                    RecordType section = RecordType.fromDatasetField(field);
+                    if (section != null) {
+                        records(p, section);
+                    } else {
+                        sink.reportShape(Rule.DOC_015, -1, null, null, "/" + BindContext.escape(field), "field",
+                                BindContext.escape(field));
+                        Skip.value(p);
+                    }
                 }
             }
+        }
+    }
+
+    /** Format 1.1: a date, or absent; a bad one is reported (DOC-011, DOC-013) and then treated as absent. */
+    private void coverageFrom(JsonParser p, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_STRING) {
+            coverageFrom = IsoDates.parse(p.getText());
+            if (coverageFrom == null) {
+                sink.reportShape(Rule.DOC_013, -1, null, null, "/coverageFrom", "field", "/coverageFrom", "value",
+                        Binder.quote(p.getText()));
+            }
+        } else if (value != JsonToken.VALUE_NULL) {
+            sink.reportShape(Rule.DOC_011, -1, null, null, "/coverageFrom", "field", "coverageFrom", "expected", "string (date)",
+                    "actual", Binder.describe(value));
+            Skip.value(p);
         }
     }
 
@@ -160,15 +184,9 @@ public final class DocumentBinder {
                 continue;
             }
             context.reset();
-            Object record = switch (type) {
-                case ORGANIZATION -> binder.organization(p, RecordTypeField.NONE);
-                case MEMBER -> binder.member(p, RecordTypeField.NONE);
-                case GRID -> binder.grid(p, RecordTypeField.NONE);
-                case SERVICE_RECORD -> binder.serviceRecord(p, RecordTypeField.NONE);
-                case POSTING -> binder.posting(p, RecordTypeField.NONE);
-            };
+            ExchangeRecord record = binder.record(type, p, RecordTypeField.NONE);
             String base = section + "/" + index;
-            String id = Records.id(record);
+            String id = record.id();
             for (BindContext.Problem problem : context.problems()) {
                 sink.reportShape(problem.rule(), recordSeq, type.wireName(), id,
                         base + "/" + problem.path(), problem.args());
@@ -181,7 +199,7 @@ public final class DocumentBinder {
     private static void requireEnd(JsonParser p) throws IOException {
         JsonToken extra = p.nextToken();
         if (extra != null) {
-            throw new com.fasterxml.jackson.core.JsonParseException(p, "content after the end of the document ("
+            throw new JsonParseException(p, "content after the end of the document ("
                     + Binder.describe(extra) + ")");
         }
     }
@@ -193,21 +211,25 @@ public final class DocumentBinder {
 
     /** @return the records bound so far, in the dataset */
     public Dataset dataset() {
-        List<Organization> orgs = new ArrayList<>();
-        List<Member> members = new ArrayList<>();
-        List<Grid> grids = new ArrayList<>();
-        List<ServiceRecord> services = new ArrayList<>();
-        List<Posting> postings = new ArrayList<>();
-        for (Entry e : entries) {
-            switch (e.type) {
-                case ORGANIZATION -> orgs.add((Organization) e.record);
-                case MEMBER -> members.add((Member) e.record);
-                case GRID -> grids.add((Grid) e.record);
-                case SERVICE_RECORD -> services.add((ServiceRecord) e.record);
-                case POSTING -> postings.add((Posting) e.record);
-            }
+        Map<RecordType, List<ExchangeRecord>> byType = new EnumMap<>(RecordType.class);
+        for (RecordType type : RecordType.values()) {
+            byType.put(type, new ArrayList<>());
         }
-        return new Dataset(schemaVersion, asOf, source, orgs, members, grids, services, postings);
+        for (Entry e : entries) {
+            byType.get(e.type).add(e.record);
+        }
+        return new Dataset(schemaVersion, asOf, coverageFrom, source, cast(byType.get(RecordType.ORGANIZATION)),
+                cast(byType.get(RecordType.MEMBER)), cast(byType.get(RecordType.GRID)),
+                cast(byType.get(RecordType.SERVICE_RECORD)), cast(byType.get(RecordType.POSTING)),
+                cast(byType.get(RecordType.APPLICATION)), cast(byType.get(RecordType.MEETING)),
+                cast(byType.get(RecordType.DUES_PAYMENT)), cast(byType.get(RecordType.TRANSFER)),
+                cast(byType.get(RecordType.ELECTION)));
+    }
+
+    /** Each list holds records of one type only, as {@link #dataset()} sorted them. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> cast(List<ExchangeRecord> records) {
+        return (List<T>) (List<?>) records;
     }
 
     /** @return the bound records with where they were, in document order */
@@ -220,9 +242,24 @@ public final class DocumentBinder {
         return schemaVersion;
     }
 
+    /** @return the declared coverageFrom (format 1.1), or null when missing or not a date */
+    public LocalDate coverageFrom() {
+        return coverageFrom;
+    }
+
     /** @return the declared asOf, or null when missing or not a date */
     public LocalDate asOf() {
         return asOf;
+    }
+
+    /** @return whether the reader got as far as the document's {@code schemaVersion} field */
+    public boolean isSchemaVersionRead() {
+        return schemaVersionRead;
+    }
+
+    /** @return whether the reader got as far as the document's {@code asOf} field */
+    public boolean isAsOfRead() {
+        return asOfRead;
     }
 
     /** @return whether the document has an asOf that is not a date (rather than none) */

@@ -1,6 +1,7 @@
 package org.partyorg.serialization.bind;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 /**
  * Strict {@code YYYY-MM-DD} parsing without the cost of {@code DateTimeFormatter} (a member record
@@ -28,6 +29,22 @@ public final class IsoDates {
             return null;
         }
         return LocalDate.of(year, month, day);
+    }
+
+    /**
+     * @param s text
+     * @return the month, or null when the text is not a real month in the form {@code YYYY-MM}
+     */
+    public static YearMonth parseMonth(String s) {
+        if (s.length() != 7 || s.charAt(4) != '-') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        if (year < 0 || month < 1 || month > 12) {
+            return null;
+        }
+        return YearMonth.of(year, month);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.partyorg.serialization.bind;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.partyorg.core.Dataset;
 import org.partyorg.core.Grid;
@@ -60,7 +61,7 @@ public final class RecordWriter {
         g.writeStartObject();
         string(g, "system", s.system());
         if (s.exportedAt() != null) {
-            g.writeStringField("exportedAt", java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(s.exportedAt()));
+            g.writeStringField("exportedAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(s.exportedAt()));
         }
         g.writeEndObject();
     }

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.partyorg.serialization.PartyOrg;
 import org.partyorg.serialization.Schemas;
 import org.partyorg.validation.Finding;
+import org.partyorg.validation.Severity;
 import org.partyorg.validation.ValidationReport;
 
 /**
@@ -159,7 +160,7 @@ class SchemaExamplesTest {
         String rule = name.substring(0, 7);
         ValidationReport report = partyorg(file);
         assertThat(report.findings()).extracting(Finding::ruleId).as(report.findings().toString()).containsExactly(rule);
-        assertThat(report.findings().get(0).severity()).isEqualTo(org.partyorg.validation.Severity.ERROR);
+        assertThat(report.findings().get(0).severity()).isEqualTo(Severity.ERROR);
     }
 
     @Test

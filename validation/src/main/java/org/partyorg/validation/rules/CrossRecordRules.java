@@ -2,6 +2,7 @@ package org.partyorg.validation.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -10,9 +11,8 @@ import org.partyorg.core.Application;
 import org.partyorg.core.DuesPayment;
 import org.partyorg.core.Election;
 import org.partyorg.core.Grid;
-import org.partyorg.core.Meeting;
-import org.partyorg.core.Transfer;
 import org.partyorg.core.LeadershipForm;
+import org.partyorg.core.Meeting;
 import org.partyorg.core.Member;
 import org.partyorg.core.MemberStage;
 import org.partyorg.core.MemberStatus;
@@ -25,6 +25,7 @@ import org.partyorg.core.PostingRole;
 import org.partyorg.core.RecordType;
 import org.partyorg.core.Sector;
 import org.partyorg.core.ServiceRecord;
+import org.partyorg.core.Transfer;
 import org.partyorg.core.code.DivisionCode;
 import org.partyorg.core.code.ResidentIdNumber;
 import org.partyorg.core.internal.Forest;
@@ -767,9 +768,9 @@ final class CrossRecordRules {
         void add(int orgSlot, int j, long key) {
             if (size == slot.length) {
                 int n = size + (size >> 1);
-                slot = java.util.Arrays.copyOf(slot, n);
-                officer = java.util.Arrays.copyOf(officer, n);
-                memberKey = java.util.Arrays.copyOf(memberKey, n);
+                slot = Arrays.copyOf(slot, n);
+                officer = Arrays.copyOf(officer, n);
+                memberKey = Arrays.copyOf(memberKey, n);
             }
             slot[size] = orgSlot;
             officer[size] = j;

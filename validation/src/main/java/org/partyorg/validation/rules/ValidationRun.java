@@ -91,15 +91,31 @@ public final class ValidationRun {
      *     absent or unreadable (the cadence rules then do not run)
      */
     public void start(String schemaVersion, LocalDate asOf, LocalDate coverageFrom) {
+        start(schemaVersion, false, asOf, false, coverageFrom);
+    }
+
+    /**
+     * As {@link #start(String, LocalDate, LocalDate)}, for an input that stopped early: a value the
+     * reader never reached is not reported missing.
+     *
+     * @param schemaVersion the declared version, null when missing, unreadable or unread
+     * @param schemaVersionUnread whether the reader stopped before reaching it
+     * @param asOf the reference date, null when missing, unreadable or unread
+     * @param asOfUnread whether the reader stopped before reaching it
+     * @param coverageFrom the coverage's start, or null
+     */
+    public void start(String schemaVersion, boolean schemaVersionUnread, LocalDate asOf, boolean asOfUnread,
+            LocalDate coverageFrom) {
         if (started) {
             throw new IllegalStateException("start was already called");
         }
         started = true;
-        if (schemaVersion == null || !SCHEMA_VERSION.matcher(schemaVersion).matches()) {
+        if ((schemaVersion == null && !schemaVersionUnread)
+                || (schemaVersion != null && !SCHEMA_VERSION.matcher(schemaVersion).matches())) {
             out.add(Rule.DOC_002, Severity.ERROR, -1, null, null, layout.topLevelPath("schemaVersion"),
                     "value", schemaVersion == null ? "-" : Checks.shorten(schemaVersion));
         }
-        if (asOf == null) {
+        if (asOf == null && !asOfUnread) {
             out.add(Rule.DOC_003, Severity.ERROR, -1, null, null, layout.topLevelPath("asOf"));
         }
         scope.setAsOf(asOf);
