@@ -3,7 +3,6 @@ package org.partyorg.serialization;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -17,20 +16,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.partyorg.core.Application;
 import org.partyorg.core.Dataset;
+import org.partyorg.core.DuesPayment;
+import org.partyorg.core.ElectedMember;
+import org.partyorg.core.Election;
 import org.partyorg.core.Grid;
 import org.partyorg.core.Honor;
 import org.partyorg.core.Leadership;
+import org.partyorg.core.Meeting;
 import org.partyorg.core.Member;
 import org.partyorg.core.Officer;
 import org.partyorg.core.Organization;
 import org.partyorg.core.PersonRef;
 import org.partyorg.core.Posting;
+import org.partyorg.core.PublicNotice;
 import org.partyorg.core.RecordType;
 import org.partyorg.core.SendingUnit;
 import org.partyorg.core.ServiceRecord;
 import org.partyorg.core.Source;
+import org.partyorg.core.Transfer;
 import org.partyorg.core.Unit;
+import org.partyorg.core.Vote;
 import org.partyorg.core.code.CreditCode;
 import org.partyorg.core.code.DivisionCode;
 import org.partyorg.core.code.Education;
@@ -64,21 +71,29 @@ import org.partyorg.validation.rules.Messages;
  * it off to ignore them as the exchange format does (the readers report them as DOC-015 warnings).
  * Content rules are not checked: use the validators for those.
  *
- * <p>Besides the five records and the dataset, the parts ({@link PersonRef}, {@link Unit},
- * {@link Leadership}, {@link Officer}, {@link Honor}, {@link SendingUnit}, {@link Source}) are
- * handled the same way.
+ * <p>Besides the ten records and the dataset, the parts ({@link PersonRef}, {@link Unit},
+ * {@link Leadership}, {@link Officer}, {@link Honor}, {@link SendingUnit}, {@link Source},
+ * {@link PublicNotice}, {@link Vote}, {@link ElectedMember}) are handled the same way.
  */
 public final class PartyOrgModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
     /** Registers the serializers and deserializers. */
     public PartyOrgModule() {
-        super("partyorg", new Version(0, 1, 0, "SNAPSHOT", "org.partyorg", "partyorg-serialization"));
+        super("partyorg", ModuleVersion.VERSION);
         addRecord(Organization.class, (g, v) -> RecordWriter.organization(g, v, null), (b, p) -> b.organization(p, RecordTypeField.NONE));
         addRecord(Member.class, (g, v) -> RecordWriter.member(g, v, null), (b, p) -> b.member(p, RecordTypeField.NONE));
         addRecord(Grid.class, (g, v) -> RecordWriter.grid(g, v, null), (b, p) -> b.grid(p, RecordTypeField.NONE));
         addRecord(ServiceRecord.class, (g, v) -> RecordWriter.serviceRecord(g, v, null), (b, p) -> b.serviceRecord(p, RecordTypeField.NONE));
         addRecord(Posting.class, (g, v) -> RecordWriter.posting(g, v, null), (b, p) -> b.posting(p, RecordTypeField.NONE));
+        addRecord(Application.class, (g, v) -> RecordWriter.application(g, v, null), (b, p) -> b.application(p, RecordTypeField.NONE));
+        addRecord(Meeting.class, (g, v) -> RecordWriter.meeting(g, v, null), (b, p) -> b.meeting(p, RecordTypeField.NONE));
+        addRecord(DuesPayment.class, (g, v) -> RecordWriter.duesPayment(g, v, null), (b, p) -> b.duesPayment(p, RecordTypeField.NONE));
+        addRecord(Transfer.class, (g, v) -> RecordWriter.transfer(g, v, null), (b, p) -> b.transfer(p, RecordTypeField.NONE));
+        addRecord(Election.class, (g, v) -> RecordWriter.election(g, v, null), (b, p) -> b.election(p, RecordTypeField.NONE));
+        addRecord(PublicNotice.class, (g, v) -> RecordWriter.publicNotice(g, v), Binder::publicNotice);
+        addRecord(Vote.class, (g, v) -> RecordWriter.vote(g, v), Binder::vote);
+        addRecord(ElectedMember.class, (g, v) -> RecordWriter.electedMember(g, v), Binder::electedMember);
         addRecord(PersonRef.class, RecordWriter::person, Binder::person);
         addRecord(Unit.class, RecordWriter::unit, Binder::unit);
         addRecord(Leadership.class, RecordWriter::leadership, Binder::leadership);

@@ -10,8 +10,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.partyorg.core.Application;
 import org.partyorg.core.Dataset;
+import org.partyorg.core.DuesPayment;
+import org.partyorg.core.Election;
 import org.partyorg.core.Grid;
+import org.partyorg.core.Meeting;
 import org.partyorg.core.Member;
 import org.partyorg.core.Organization;
 import org.partyorg.core.Posting;
@@ -19,10 +23,11 @@ import org.partyorg.core.RecordConsumer;
 import org.partyorg.core.RecordType;
 import org.partyorg.core.ServiceRecord;
 import org.partyorg.core.Source;
+import org.partyorg.core.Transfer;
 import org.partyorg.serialization.bind.RecordWriter;
 
 /**
- * Writes the stream form (FORMAT.md §2): a header line, then one record per line with its
+ * Writes the stream form (docs/format.md, Stream form): a header line, then one record per line with its
  * {@code recordType} first, each line ending in {@code \n}. Records are written as they are
  * handed over, so a national export never has to be held in memory.
  *
@@ -63,7 +68,7 @@ public final class StreamWriter implements RecordConsumer, Closeable, Flushable 
      */
     public static void write(Dataset dataset, OutputStream out) {
         try (StreamWriter w = to(out)) {
-            w.header(dataset.schemaVersion(), dataset.asOf(), dataset.source());
+            w.header(dataset.requiredSchemaVersion(), dataset.asOf(), dataset.coverageFrom(), dataset.source());
             w.acceptAll(dataset);
         }
     }
@@ -76,6 +81,21 @@ public final class StreamWriter implements RecordConsumer, Closeable, Flushable 
      * @param source the producing system, may be null
      */
     public void header(String schemaVersion, LocalDate asOf, Source source) {
+        header(schemaVersion, asOf, null, source);
+    }
+
+    /**
+     * Writes the header line with the format 1.1 coverage. Must come first, once. The caller declares
+     * the version: {@code 1.1} when it will write a 1.1 field or record (the coverage, or a record of
+     * a 1.1 type), {@code 1.0} otherwise, as {@link Dataset#requiredSchemaVersion()} says for a dataset;
+     * a stream writer cannot know what comes after its first line.
+     *
+     * @param schemaVersion the version, e.g. {@code 1.1}
+     * @param asOf the date the data describes
+     * @param coverageFrom from when the 1.1 activity records are complete, may be null
+     * @param source the producing system, may be null
+     */
+    public void header(String schemaVersion, LocalDate asOf, LocalDate coverageFrom, Source source) {
         if (headerWritten) {
             throw new IllegalStateException("the header was already written");
         }
@@ -88,6 +108,9 @@ public final class StreamWriter implements RecordConsumer, Closeable, Flushable 
             }
             if (asOf != null) {
                 g.writeStringField("asOf", asOf.toString());
+            }
+            if (coverageFrom != null) {
+                g.writeStringField("coverageFrom", coverageFrom.toString());
             }
             if (source != null) {
                 g.writeFieldName("source");
@@ -128,6 +151,36 @@ public final class StreamWriter implements RecordConsumer, Closeable, Flushable 
     @Override
     public void posting(Posting p) {
         line(() -> RecordWriter.posting(g, p, RecordType.POSTING.wireName()));
+    }
+
+    /** @param a the application to write as a line */
+    @Override
+    public void application(Application a) {
+        line(() -> RecordWriter.application(g, a, RecordType.APPLICATION.wireName()));
+    }
+
+    /** @param m the meeting to write as a line */
+    @Override
+    public void meeting(Meeting m) {
+        line(() -> RecordWriter.meeting(g, m, RecordType.MEETING.wireName()));
+    }
+
+    /** @param d the dues payment to write as a line */
+    @Override
+    public void duesPayment(DuesPayment d) {
+        line(() -> RecordWriter.duesPayment(g, d, RecordType.DUES_PAYMENT.wireName()));
+    }
+
+    /** @param t the transfer to write as a line */
+    @Override
+    public void transfer(Transfer t) {
+        line(() -> RecordWriter.transfer(g, t, RecordType.TRANSFER.wireName()));
+    }
+
+    /** @param e the election to write as a line */
+    @Override
+    public void election(Election e) {
+        line(() -> RecordWriter.election(g, e, RecordType.ELECTION.wireName()));
     }
 
     /** Writes one line. */

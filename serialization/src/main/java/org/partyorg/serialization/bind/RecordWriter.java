@@ -2,26 +2,37 @@ package org.partyorg.serialization.bind;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.partyorg.core.Application;
 import org.partyorg.core.Dataset;
+import org.partyorg.core.DuesPayment;
+import org.partyorg.core.ElectedMember;
+import org.partyorg.core.Election;
+import org.partyorg.core.ExchangeRecord;
 import org.partyorg.core.Grid;
 import org.partyorg.core.Honor;
 import org.partyorg.core.Leadership;
+import org.partyorg.core.Meeting;
 import org.partyorg.core.Member;
 import org.partyorg.core.MemberTag;
 import org.partyorg.core.Officer;
 import org.partyorg.core.Organization;
 import org.partyorg.core.PersonRef;
+import org.partyorg.core.PublicNotice;
 import org.partyorg.core.Posting;
+import org.partyorg.core.RecordType;
 import org.partyorg.core.SendingUnit;
 import org.partyorg.core.ServiceRecord;
 import org.partyorg.core.Source;
+import org.partyorg.core.Transfer;
 import org.partyorg.core.Unit;
+import org.partyorg.core.Vote;
 
 /**
- * Writes records in the exchange format with a fixed field order (FORMAT.md's), so output can be
+ * Writes records in the exchange format with a fixed field order (that of docs/format.md), so output can be
  * diffed and golden-filed: codes as their code strings, enums by name, dates ISO, nulls and empty
  * lists left out. The one writer behind the document and stream writers and the Jackson module.
  *
@@ -38,17 +49,17 @@ public final class RecordWriter {
      */
     public static void dataset(JsonGenerator g, Dataset d) throws IOException {
         g.writeStartObject();
-        string(g, "schemaVersion", d.schemaVersion());
+        // "1.1" exactly when a 1.1 field or record is written, so 1.0 data round-trips unchanged
+        string(g, "schemaVersion", d.requiredSchemaVersion());
         date(g, "asOf", d.asOf());
+        date(g, "coverageFrom", d.coverageFrom());
         if (d.source() != null) {
             g.writeFieldName("source");
             source(g, d.source());
         }
-        array(g, "organizations", d.organizations(), (gen, o) -> organization(gen, o, null));
-        array(g, "members", d.members(), (gen, m) -> member(gen, m, null));
-        array(g, "grids", d.grids(), (gen, x) -> grid(gen, x, null));
-        array(g, "serviceRecords", d.serviceRecords(), (gen, r) -> serviceRecord(gen, r, null));
-        array(g, "postings", d.postings(), (gen, p) -> posting(gen, p, null));
+        for (RecordType type : RecordType.values()) {
+            array(g, type.datasetField(), d.records(type), (gen, r) -> record(gen, r, null));
+        }
         g.writeEndObject();
     }
 
@@ -217,6 +228,189 @@ public final class RecordWriter {
 
     /**
      * @param g the generator
+     * @param r a record of any type
+     * @param recordType the stream line's {@code recordType} to write first, or null in a document
+     * @throws IOException on output failure
+     */
+    public static void record(JsonGenerator g, ExchangeRecord r, String recordType) throws IOException {
+        switch (r.recordType()) {
+            case ORGANIZATION -> organization(g, (Organization) r, recordType);
+            case MEMBER -> member(g, (Member) r, recordType);
+            case GRID -> grid(g, (Grid) r, recordType);
+            case SERVICE_RECORD -> serviceRecord(g, (ServiceRecord) r, recordType);
+            case POSTING -> posting(g, (Posting) r, recordType);
+            case APPLICATION -> application(g, (Application) r, recordType);
+            case MEETING -> meeting(g, (Meeting) r, recordType);
+            case DUES_PAYMENT -> duesPayment(g, (DuesPayment) r, recordType);
+            case TRANSFER -> transfer(g, (Transfer) r, recordType);
+            case ELECTION -> election(g, (Election) r, recordType);
+        }
+    }
+
+    /**
+     * @param g the generator
+     * @param a the application
+     * @param recordType the stream line's {@code recordType}, or null in a document
+     * @throws IOException on output failure
+     */
+    public static void application(JsonGenerator g, Application a, String recordType) throws IOException {
+        g.writeStartObject();
+        string(g, "recordType", recordType);
+        string(g, "id", a.id());
+        if (a.person() != null) {
+            g.writeFieldName("person");
+            person(g, a.person());
+        }
+        string(g, "orgId", a.orgId());
+        name(g, "stage", a.stage());
+        date(g, "appliedOn", a.appliedOn());
+        date(g, "talkedOn", a.talkedOn());
+        date(g, "activistOn", a.activistOn());
+        array(g, "contacts", a.contacts(), JsonGenerator::writeString);
+        date(g, "candidateOn", a.candidateOn());
+        array(g, "introducers", a.introducers(), JsonGenerator::writeString);
+        name(g, "politicalReview", a.politicalReview());
+        integer(g, "trainingHours", a.trainingHours());
+        if (a.publicNotice() != null) {
+            g.writeFieldName("publicNotice");
+            publicNotice(g, a.publicNotice());
+        }
+        if (a.admissionMeeting() != null) {
+            g.writeFieldName("admissionMeeting");
+            vote(g, a.admissionMeeting());
+        }
+        date(g, "approvedOn", a.approvedOn());
+        string(g, "memberId", a.memberId());
+        g.writeEndObject();
+    }
+
+    /**
+     * @param g the generator
+     * @param m the meeting
+     * @param recordType the stream line's {@code recordType}, or null in a document
+     * @throws IOException on output failure
+     */
+    public static void meeting(JsonGenerator g, Meeting m, String recordType) throws IOException {
+        g.writeStartObject();
+        string(g, "recordType", recordType);
+        string(g, "id", m.id());
+        string(g, "orgId", m.orgId());
+        name(g, "kind", m.kind());
+        date(g, "heldOn", m.heldOn());
+        integer(g, "expected", m.expected());
+        integer(g, "present", m.present());
+        string(g, "topic", m.topic());
+        if (m.lecturer() != null) {
+            g.writeFieldName("lecturer");
+            person(g, m.lecturer());
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * @param g the generator
+     * @param d the dues payment
+     * @param recordType the stream line's {@code recordType}, or null in a document
+     * @throws IOException on output failure
+     */
+    public static void duesPayment(JsonGenerator g, DuesPayment d, String recordType) throws IOException {
+        g.writeStartObject();
+        string(g, "recordType", recordType);
+        string(g, "id", d.id());
+        string(g, "memberId", d.memberId());
+        string(g, "month", d.month() == null ? null : d.month().toString());
+        name(g, "category", d.category());
+        money(g, "base", d.base());
+        money(g, "amount", d.amount());
+        date(g, "paidOn", d.paidOn());
+        g.writeEndObject();
+    }
+
+    /**
+     * @param g the generator
+     * @param t the transfer
+     * @param recordType the stream line's {@code recordType}, or null in a document
+     * @throws IOException on output failure
+     */
+    public static void transfer(JsonGenerator g, Transfer t, String recordType) throws IOException {
+        g.writeStartObject();
+        string(g, "recordType", recordType);
+        string(g, "id", t.id());
+        string(g, "memberId", t.memberId());
+        string(g, "fromOrgId", t.fromOrgId());
+        string(g, "toOrgId", t.toOrgId());
+        string(g, "fromName", t.fromName());
+        string(g, "toName", t.toName());
+        date(g, "issuedOn", t.issuedOn());
+        date(g, "receivedOn", t.receivedOn());
+        name(g, "status", t.status());
+        name(g, "reason", t.reason());
+        g.writeEndObject();
+    }
+
+    /**
+     * @param g the generator
+     * @param e the election
+     * @param recordType the stream line's {@code recordType}, or null in a document
+     * @throws IOException on output failure
+     */
+    public static void election(JsonGenerator g, Election e, String recordType) throws IOException {
+        g.writeStartObject();
+        string(g, "recordType", recordType);
+        string(g, "id", e.id());
+        string(g, "orgId", e.orgId());
+        date(g, "heldOn", e.heldOn());
+        name(g, "form", e.form());
+        integer(g, "seats", e.seats());
+        integer(g, "candidates", e.candidates());
+        integer(g, "eligible", e.eligible());
+        integer(g, "present", e.present());
+        array(g, "elected", e.elected(), RecordWriter::electedMember);
+        integer(g, "termYears", e.termYears());
+        string(g, "approvalRef", e.approvalRef());
+        g.writeEndObject();
+    }
+
+    /**
+     * @param g the generator
+     * @param n the value
+     * @throws IOException on output failure
+     */
+    public static void publicNotice(JsonGenerator g, PublicNotice n) throws IOException {
+        g.writeStartObject();
+        date(g, "from", n.from());
+        date(g, "to", n.to());
+        g.writeEndObject();
+    }
+
+    /**
+     * @param g the generator
+     * @param v the value
+     * @throws IOException on output failure
+     */
+    public static void vote(JsonGenerator g, Vote v) throws IOException {
+        g.writeStartObject();
+        date(g, "heldOn", v.heldOn());
+        integer(g, "eligible", v.eligible());
+        integer(g, "present", v.present());
+        integer(g, "inFavor", v.inFavor());
+        g.writeEndObject();
+    }
+
+    /**
+     * @param g the generator
+     * @param x the value
+     * @throws IOException on output failure
+     */
+    public static void electedMember(JsonGenerator g, ElectedMember x) throws IOException {
+        g.writeStartObject();
+        string(g, "memberId", x.memberId());
+        integer(g, "votes", x.votes());
+        g.writeEndObject();
+    }
+
+    /**
+     * @param g the generator
      * @param u the value
      * @throws IOException on output failure
      */
@@ -331,6 +525,14 @@ public final class RecordWriter {
     private static void date(JsonGenerator g, String field, LocalDate value) throws IOException {
         if (value != null) {
             g.writeStringField(field, value.toString());
+        }
+    }
+
+    /** Money as the decimal it is, digits and scale kept ({@code 12.50} stays {@code 12.50}). */
+    private static void money(JsonGenerator g, String field, BigDecimal value) throws IOException {
+        if (value != null) {
+            g.writeFieldName(field);
+            g.writeNumber(value.toPlainString());
         }
     }
 
