@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.partyorg.core.ExchangeRecord;
 import org.partyorg.core.RecordConsumer;
 import org.partyorg.core.code.DivisionCode;
 import org.partyorg.core.code.DivisionLevel;
@@ -65,7 +66,7 @@ public class OtherBenchmarks {
     @Measurement(iterations = 3)
     @Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
     public static class Write {
-        private final List<Record> records = new ArrayList<>();
+        private final List<ExchangeRecord> records = new ArrayList<>();
 
         @Setup(Level.Trial)
         public void setUp() {
