@@ -23,5 +23,10 @@ module org.partyorg.validation {
             org.partyorg.validation.beanvalidation.GridConstraintValidator,
             org.partyorg.validation.beanvalidation.ServiceRecordConstraintValidator,
             org.partyorg.validation.beanvalidation.PostingConstraintValidator,
+            org.partyorg.validation.beanvalidation.ApplicationConstraintValidator,
+            org.partyorg.validation.beanvalidation.MeetingConstraintValidator,
+            org.partyorg.validation.beanvalidation.DuesPaymentConstraintValidator,
+            org.partyorg.validation.beanvalidation.TransferConstraintValidator,
+            org.partyorg.validation.beanvalidation.ElectionConstraintValidator,
             org.partyorg.validation.beanvalidation.DatasetConstraintValidator;
 }

@@ -92,7 +92,7 @@ class ModulePathTest {
         ModuleDescriptor validation = DatasetValidator.class.getModule().getDescriptor();
         assertThat(validation.provides()).anySatisfy(p -> {
             assertThat(p.service()).isEqualTo(ConstraintValidator.class.getName());
-            assertThat(p.providers()).hasSize(10);
+            assertThat(p.providers()).hasSize(15);
         });
         assertThat(DatasetReader.class.getModule().getDescriptor().provides())
                 .anySatisfy(p -> assertThat(p.service()).isEqualTo("com.fasterxml.jackson.databind.Module"));

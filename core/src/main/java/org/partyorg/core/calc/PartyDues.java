@@ -3,6 +3,7 @@ package org.partyorg.core.calc;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Optional;
 import org.partyorg.core.PartyOrgException;
 
 /**
@@ -53,6 +54,27 @@ public final class PartyDues {
                 return base.setScale(2, RoundingMode.HALF_UP);
             default:
                 return requireBase(base).multiply(rate(category, base)).setScale(2, RoundingMode.HALF_UP);
+        }
+    }
+
+    /**
+     * The least a member of the category owes for a month, as the dues rule DUE-002 judges a payment:
+     * the computed amount for the percentage categories (SALARIED, ANNUAL_SALARY, SELF_EMPLOYED,
+     * RETIREE), 0.20 yuan for FARMER (the lowest provincial amount), STUDENT, UNEMPLOYED and RELIEF.
+     * Paying more is allowed (自愿多交).
+     *
+     * @param category how dues are determined
+     * @param base the after-tax monthly base for a percentage category, may be null
+     * @return the least amount, scale 2; empty for a percentage category without a base (it cannot be
+     *     judged)
+     * @throws PartyOrgException if the base is negative
+     */
+    public static Optional<BigDecimal> minimum(DuesCategory category, BigDecimal base) {
+        switch (Objects.requireNonNull(category, "category")) {
+            case FARMER, STUDENT, UNEMPLOYED, RELIEF:
+                return Optional.of(FIXED_MINIMUM);
+            default:
+                return base == null ? Optional.empty() : Optional.of(monthly(category, base));
         }
     }
 
