@@ -70,8 +70,6 @@ final class CrossRecordRules {
     private final FindingSink out;
     private final PathLayout layout;
     private LocalDate asOf;
-    private LocalDate coverageFrom;
-    private String schemaVersion;
 
     // organizations
     private final LongIntMap orgSlots = new LongIntMap();
@@ -93,6 +91,7 @@ final class CrossRecordRules {
     private final List<MemberRef> pendingGridMembers = new ArrayList<>();
     private final LongSet serviceRecordIds = new LongSet();
     private final List<GridRef> pendingServiceGrids = new ArrayList<>();
+    private final List<MemberIdRef> pendingServiceWorkers = new ArrayList<>();
 
     // what is not known: see the class comment
     private final EnumSet<RecordType> someUnknown = EnumSet.noneOf(RecordType.class);
@@ -103,7 +102,7 @@ final class CrossRecordRules {
     private final LongIntMap postingIndex = new LongIntMap();
     private final List<PostingFacts> postings = new ArrayList<>();
 
-    // meetings, dues and transfers keep their own compact facts
+    // the 1.1 records (applications, meetings, dues, transfers, elections) keep their own facts
     private final ActivityRules activity;
 
     CrossRecordRules(FindingSink out, PathLayout layout, LocalDate asOf) {
@@ -119,23 +118,27 @@ final class CrossRecordRules {
     }
 
     void setCoverageFrom(LocalDate coverageFrom) {
-        this.coverageFrom = coverageFrom;
         activity.setCoverageFrom(coverageFrom);
     }
 
     void setSchemaVersion(String schemaVersion) {
-        this.schemaVersion = schemaVersion;
+        activity.setSchemaVersion(schemaVersion);
     }
 
-    // ---------------------------------------------------------------- 1.1: applications and elections (DEV, ELC)
+    /** The input's coverageFrom failed its DOC check. */
+    void coverageUnreadable() {
+        activity.coverageUnreadable();
+    }
+
+    // ---------------------------------------------------------------- 1.1: handed to ActivityRules
 
     void applicationArrived(Application a, RecordScope s) {
+        activity.applicationArrived(a, s);
     }
 
     void electionArrived(Election e, RecordScope s) {
+        activity.electionArrived(e, s);
     }
-
-    // ---------------------------------------------------------------- 1.1: meetings, dues, transfers (MTG, DUE, TRF)
 
     void meetingArrived(Meeting m, RecordScope s) {
         activity.meetingArrived(m, s);
@@ -435,6 +438,10 @@ final class CrossRecordRules {
         if (r.gridId() != null && !gridIds.contains(Hashing.hash64(r.gridId()))) {
             pendingServiceGrids.add(new GridRef(s.located(), r.gridId()));
         }
+        String worker = r.worker() == null ? null : r.worker().memberId();
+        if (worker != null && !memberFacts.containsKey(Hashing.hash64(worker))) {
+            pendingServiceWorkers.add(new MemberIdRef(s.located(), worker));
+        }
     }
 
     // ---------------------------------------------------------------- postings
@@ -486,6 +493,11 @@ final class CrossRecordRules {
         for (MemberRef ref : pendingGridMembers) {
             if (!memberFacts.containsKey(ref.memberKey)) {
                 danglingReference(RecordType.MEMBER, ref.at, Rule.GRID_006, ref.field + "/memberId");
+            }
+        }
+        for (MemberIdRef ref : pendingServiceWorkers) {
+            if (!memberFacts.containsKey(Hashing.hash64(ref.memberId))) {
+                danglingReference(RecordType.MEMBER, ref.at, Rule.SVC_005, "worker/memberId", "value", Checks.shorten(ref.memberId));
             }
         }
         for (GridRef ref : pendingServiceGrids) {
@@ -619,6 +631,9 @@ final class CrossRecordRules {
                 }
                 earlier.add(p);
             }
+            if (p.memberId != null && !memberFacts.containsKey(Hashing.hash64(p.memberId))) {
+                danglingReference(RecordType.MEMBER, r, Rule.PST_010, "person/memberId", "value", Checks.shorten(p.memberId));
+            }
             firstSecretaryStanding(p, r);
             renewal(p, r);
         }
@@ -746,6 +761,9 @@ final class CrossRecordRules {
     }
 
     private record MemberRef(Located at, String field, long memberKey) {
+    }
+
+    private record MemberIdRef(Located at, String memberId) {
     }
 
     private record LeadOrgRef(Located at, String leadOrgId, long gridDivision) {
