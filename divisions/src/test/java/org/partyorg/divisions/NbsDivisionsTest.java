@@ -385,9 +385,10 @@ class NbsDivisionsTest {
         }
 
         @Test
-        void townshipsAndVillagesBelowDongguanAreKnownThoughCoreCallsThemMalformed() {
+        void townshipsAndVillagesBelowDongguanAreKnownAndWellFormed() {
             DivisionCode village = code("441900003001");
-            assertThat(village.isWellFormed()).isFalse();
+            assertThat(village.isWellFormed()).isTrue();
+            assertThat(village.isVillageLevel()).isTrue();
             assertThat(NBS.contains(village)).isTrue();
             assertThat(NBS.fullName(village)).contains("广东省 东莞市 东莞市 东城街道 岗贝社区居民委员会");
             Division street = NBS.parent(NBS.find(village).orElseThrow()).orElseThrow();

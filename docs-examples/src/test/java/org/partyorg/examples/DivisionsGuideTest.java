@@ -71,11 +71,12 @@ class DivisionsGuideTest {
         assertThat(options.divisionRegistry()).isPresent();
     }
 
-    /** What the guide says about 东莞市, 中山市 and 儋州市; fails (and the guide needs updating) once core accepts such codes. */
+    /** What the guide says about 东莞市, 中山市 and 儋州市: their codes have a zero county segment, and are well-formed. */
     @Test
     void codesWithAZeroCountySegment() {
         DivisionCode dongguanTownship = DivisionCode.lenient("441900003000");
-        assertThat(dongguanTownship.isWellFormed()).isFalse();
+        assertThat(dongguanTownship.isWellFormed()).isTrue();
+        assertThat(DivisionCode.lenient("441900000001").isWellFormed()).isFalse();
         assertThat(NbsDivisions.nbs2023().contains(441900003000L)).isTrue();
         assertThat(NbsDivisions.nbs2023().find(DivisionCode.lenient("441900000000")).map(Division::name)).contains("东莞市");
     }

@@ -30,7 +30,7 @@ public final class Schemas {
     public static final String RESOURCE_FOLDER = "/partyorg/schema/v1/";
 
     private static final List<String> NAMES = List.of("dataset", "organization", "member", "grid", "serviceRecord",
-            "posting", "streamRecord", "report", "common");
+            "posting", "application", "meeting", "duesPayment", "transfer", "election", "streamRecord", "report", "common");
 
     private Schemas() {
     }

@@ -22,11 +22,16 @@ class RuleCatalogTest {
     private static final Path DOCS = Path.of("..", "docs", "rules.md");
 
     @Test
-    void theCatalogHasTheSeventyNineRulesOfRulesMdOnceEach() {
-        assertThat(Rule.values()).hasSize(79);
-        assertThat(Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.toSet())).hasSize(79);
+    void theCatalogHasTheRulesOfFormat10And11OnceEach() {
+        assertThat(Rule.values()).hasSize(139);
+        assertThat(Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.toSet())).hasSize(139);
         assertThat(Arrays.stream(Rule.values())).allSatisfy(r ->
-                assertThat(r.id()).matches("(DOC|IDN|ORG|MEM|GRID|SVC|PST)-\\d{3}"));
+                assertThat(r.id()).matches("(DOC|IDN|ORG|MEM|GRID|SVC|PST|DEV|MTG|DUE|TRF|ELC)-\\d{3}"));
+        assertThat(Arrays.stream(Rule.values()).filter(r -> r.id().startsWith("DEV-"))).hasSize(20);
+        assertThat(Arrays.stream(Rule.values()).filter(r -> r.id().matches("(MTG|DUE|TRF|ELC)-\\d{3}"))).hasSize(37);
+        assertThat(Rule.DOC_020.severity()).isEqualTo(Severity.INFO);
+        assertThat(Rule.ELC_009.lesserSeverity()).contains(Severity.WARNING);
+        assertThat(Rule.DEV_016.lesserSeverity()).contains(Severity.WARNING);
         assertThat(Rule.byId("ORG-022")).contains(Rule.ORG_022);
         assertThat(Rule.ORG_022.lesserSeverity()).contains(Severity.WARNING);
         assertThat(Rule.byId("ORG-9999")).isEmpty();
@@ -51,7 +56,7 @@ class RuleCatalogTest {
     void titlesComeInBothLanguages() {
         assertThat(RuleCatalog.title(Rule.ORG_010, Locale.ENGLISH)).isEqualTo("Branch with fewer than 3 full members");
         assertThat(RuleCatalog.title(Rule.ORG_010, Locale.CHINA)).isEqualTo("支部正式党员少于 3 人");
-        assertThat(RuleCatalog.entries(Locale.ENGLISH)).hasSize(79).first()
+        assertThat(RuleCatalog.entries(Locale.ENGLISH)).hasSize(139).first()
                 .satisfies(e -> assertThat(e.id()).isEqualTo("DOC-001"));
     }
 

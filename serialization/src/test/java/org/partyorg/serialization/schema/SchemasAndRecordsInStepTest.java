@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -22,21 +24,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.partyorg.core.Application;
 import org.partyorg.core.Dataset;
+import org.partyorg.core.DuesPayment;
+import org.partyorg.core.ElectedMember;
+import org.partyorg.core.Election;
 import org.partyorg.core.Grid;
 import org.partyorg.core.Honor;
 import org.partyorg.core.Leadership;
+import org.partyorg.core.Meeting;
 import org.partyorg.core.Member;
 import org.partyorg.core.Officer;
 import org.partyorg.core.OrgType;
 import org.partyorg.core.Organization;
 import org.partyorg.core.PersonRef;
 import org.partyorg.core.Posting;
+import org.partyorg.core.PublicNotice;
 import org.partyorg.core.RecordType;
 import org.partyorg.core.SendingUnit;
 import org.partyorg.core.ServiceRecord;
 import org.partyorg.core.Source;
+import org.partyorg.core.Transfer;
 import org.partyorg.core.Unit;
+import org.partyorg.core.Vote;
 import org.partyorg.core.code.NationalCode;
 import org.partyorg.validation.Finding;
 import org.partyorg.validation.Rule;
@@ -63,7 +73,15 @@ class SchemasAndRecordsInStepTest {
             Map.entry(Honor.class, new String[] {"common", "/$defs/Honor"}),
             Map.entry(PersonRef.class, new String[] {"common", "/$defs/PersonRef"}),
             Map.entry(SendingUnit.class, new String[] {"common", "/$defs/SendingUnit"}),
-            Map.entry(Source.class, new String[] {"common", "/$defs/Source"}));
+            Map.entry(Source.class, new String[] {"common", "/$defs/Source"}),
+            Map.entry(Application.class, new String[] {"application", ""}),
+            Map.entry(Meeting.class, new String[] {"meeting", ""}),
+            Map.entry(DuesPayment.class, new String[] {"duesPayment", ""}),
+            Map.entry(Transfer.class, new String[] {"transfer", ""}),
+            Map.entry(Election.class, new String[] {"election", ""}),
+            Map.entry(PublicNotice.class, new String[] {"common", "/$defs/PublicNotice"}),
+            Map.entry(Vote.class, new String[] {"common", "/$defs/Vote"}),
+            Map.entry(ElectedMember.class, new String[] {"common", "/$defs/ElectedMember"}));
 
     /** The "req" columns of FORMAT.md (sector's conditional requirement is tested on its own). */
     private static final Map<Class<? extends Record>, List<String>> REQUIRED = Map.ofEntries(
@@ -81,12 +99,22 @@ class SchemasAndRecordsInStepTest {
             Map.entry(Honor.class, List.of("title")),
             Map.entry(PersonRef.class, List.of("name")),
             Map.entry(SendingUnit.class, List.of("name")),
-            Map.entry(Source.class, List.of()));
+            Map.entry(Source.class, List.of()),
+            Map.entry(Application.class, List.of("id", "person", "orgId", "stage", "appliedOn")),
+            Map.entry(Meeting.class, List.of("id", "orgId", "kind", "heldOn")),
+            Map.entry(DuesPayment.class, List.of("id", "memberId", "month", "category", "amount", "paidOn")),
+            Map.entry(Transfer.class, List.of("id", "memberId", "issuedOn", "status")),
+            Map.entry(Election.class, List.of("id", "orgId", "heldOn", "form", "seats", "candidates", "eligible", "present")),
+            Map.entry(PublicNotice.class, List.of("from", "to")),
+            Map.entry(Vote.class, List.of("heldOn")),
+            Map.entry(ElectedMember.class, List.of("memberId", "votes")));
 
     /** Records that have a schema file of their own (referenced by file, not by a common definition). */
     private static final Map<Class<?>, String> OWN_FILES = Map.of(Organization.class, "organization.schema.json",
             Member.class, "member.schema.json", Grid.class, "grid.schema.json", ServiceRecord.class,
-            "serviceRecord.schema.json", Posting.class, "posting.schema.json");
+            "serviceRecord.schema.json", Posting.class, "posting.schema.json", Application.class, "application.schema.json",
+            Meeting.class, "meeting.schema.json", DuesPayment.class, "duesPayment.schema.json", Transfer.class,
+            "transfer.schema.json", Election.class, "election.schema.json");
 
     static Stream<Arguments> records() {
         return LOCATIONS.keySet().stream().sorted((a, b) -> a.getSimpleName().compareTo(b.getSimpleName()))
@@ -242,10 +270,10 @@ class SchemasAndRecordsInStepTest {
         assertThat(dispatch).containsExactlyElementsOf(wire);
 
         JsonNode header = stream.at("/$defs/header");
-        assertThat(names(header.path("properties"))).containsExactly("recordType", "schemaVersion", "asOf", "source");
+        assertThat(names(header.path("properties"))).containsExactly("recordType", "schemaVersion", "asOf", "coverageFrom", "source");
         assertThat(texts(header.path("required"))).containsExactly("recordType", "schemaVersion", "asOf");
         JsonNode dataset = SchemaSupport.tree("dataset").path("properties");
-        for (String field : List.of("schemaVersion", "asOf", "source")) {
+        for (String field : List.of("schemaVersion", "asOf", "coverageFrom", "source")) {
             assertThat(schemaType(header.at("/properties/" + field))).isEqualTo(schemaType(dataset.path(field)));
         }
     }
@@ -276,9 +304,9 @@ class SchemasAndRecordsInStepTest {
         assertThat(ruleId.matcher("XYZ-001").find()).isFalse();
 
         assertThat(names(report.at("/$defs/Summary/properties")))
-                .containsExactly("files", "records", "errors", "warnings", "infos");
+                .containsExactly("files", "records", "errors", "warnings", "infos", "truncated", "stoppedEarly");
         assertThat(texts(report.at("/$defs/Summary/required")))
-                .containsExactly("files", "records", "errors", "warnings", "infos");
+                .containsExactly("files", "records", "errors", "warnings", "infos", "truncated", "stoppedEarly");
     }
 
     // --- the type of a property, as a short string: "string", "ref:date", "array of ref:Unit", ...
@@ -299,6 +327,12 @@ class SchemasAndRecordsInStepTest {
         }
         if (c == Integer.class) {
             return "ref:count";
+        }
+        if (c == YearMonth.class) {
+            return "ref:month";
+        }
+        if (c == BigDecimal.class) {
+            return "ref:money";
         }
         if (c == Boolean.class) {
             return "boolean";
