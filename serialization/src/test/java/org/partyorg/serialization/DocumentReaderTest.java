@@ -38,7 +38,7 @@ class DocumentReaderTest {
     }
 
     @Test
-    void doc001MalformedJsonStopsReadingWithoutContentRules() {
+    void doc001MalformedJsonStopsReadingAndSaysSo() {
         String broken = document().toString();
         ValidationReport report = readDocument(broken.substring(0, broken.length() / 2));
         assertThat(triples(report)).containsExactly(tuple("DOC-001", ERROR, ""));
@@ -46,6 +46,17 @@ class DocumentReaderTest {
         assertThat(triples(readDocument(""))).containsExactly(tuple("DOC-001", ERROR, ""));
         assertThat(triples(readDocument(document() + " {}"))).containsExactly(tuple("DOC-001", ERROR, ""));
         assertThat(triples(readDocument("{\"schemaVersion\": \"1.0\", \"asOf\": 2023-08-18}"))).containsExactly(tuple("DOC-001", ERROR, ""));
+    }
+
+    /** docs/rules.md: when reading stops early, the records read before the stop are still judged by every per-record rule. */
+    @Test
+    void aBrokenDocumentKeepsTheFindingsOfTheRecordsReadBeforeTheBreak() {
+        String text = document().toString().replace("522631197103020120", "522631197103020121"); // m-1's check digit
+        int cut = text.indexOf("\"grids\"");
+        ValidationReport report = readDocument(text.substring(0, cut) + "\"grids\": [{,");
+        assertThat(triples(report)).containsExactly(tuple("DOC-001", ERROR, ""), tuple("IDN-002", ERROR, "/members/1/idNumber"));
+        assertThat(report.isComplete()).isFalse();
+        assertThat(report.records()).isEqualTo(8); // 3 organizations and 5 members were read
     }
 
     @Test

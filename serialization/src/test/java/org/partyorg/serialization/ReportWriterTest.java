@@ -52,7 +52,8 @@ class ReportWriterTest {
         assertThat(finding.get("path").asText()).isEqualTo("/members/0/note\nINJECTED: ERROR DOC-001\u2028x");
         assertThat(finding.get("recordType").asText()).isEqualTo("member");
         assertThat(json.get("summary").toString())
-                .isEqualTo("{\"files\":1,\"records\":11,\"errors\":0,\"warnings\":1,\"infos\":0}");
+                .isEqualTo("{\"files\":1,\"records\":11,\"errors\":0,\"warnings\":1,\"infos\":0,\"truncated\":false,"
+                        + "\"stoppedEarly\":false}");
     }
 
     @Test

@@ -107,13 +107,13 @@ public final class DocumentBinder {
             }
             switch (field) {
                 case "schemaVersion" -> {
-                    schemaVersionRead = true;
                     schemaVersion = value == JsonToken.VALUE_STRING ? p.getText() : skip(p);
+                    schemaVersionRead = true; // only once its value is read whole
                 }
                 case "asOf" -> {
-                    asOfRead = true;
                     asOf = value == JsonToken.VALUE_STRING ? IsoDates.parse(p.getText()) : skip(p);
                     asOfUnreadable = asOf == null && value != JsonToken.VALUE_NULL;
+                    asOfRead = true;
                 }
                 case "coverageFrom" -> coverageFrom(p, value);
                 case "source" -> source(p, value);

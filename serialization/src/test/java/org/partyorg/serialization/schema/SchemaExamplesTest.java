@@ -209,7 +209,8 @@ class SchemaExamplesTest {
                     "recordType": null, "recordId": null, "message": "schemaVersion is missing"},
                    {"file": "-", "ruleId": "GRID-004", "severity": "WARNING", "path": "/7/households",
                     "recordType": "grid", "recordId": null, "message": "more than 500 households"}],
-                 "summary": {"files": 2, "records": 1234, "errors": 2, "warnings": 1, "infos": 0}}
+                 "summary": {"files": 2, "records": 1234, "errors": 2, "warnings": 1, "infos": 0,
+                             "truncated": false, "stoppedEarly": false}}
                 """;
         JsonNode good = SchemaSupport.parse(report);
         assertThat(SchemaSupport.validate("report", good)).isEmpty();

@@ -19,9 +19,9 @@ import org.partyorg.serialization.Schemas;
 class SchemasTest {
 
     @Test
-    void namesAreTheEightOfCliMdAndTheSharedDefinitions() {
+    void namesAreTheRecordsTheDocumentTheStreamLineTheReportAndTheSharedDefinitions() {
         assertThat(Schemas.names()).containsExactly("dataset", "organization", "member", "grid", "serviceRecord", "posting",
-                "streamRecord", "report", "common");
+                "application", "meeting", "duesPayment", "transfer", "election", "streamRecord", "report", "common");
         assertThatThrownBy(() -> Schemas.names().add("x")).isInstanceOf(UnsupportedOperationException.class);
     }
 
