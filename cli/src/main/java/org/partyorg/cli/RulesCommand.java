@@ -15,7 +15,7 @@ final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--locale", paramLabel = "L", description = "Title language: zh-CN or en (default: from the environment, else zh-CN).")
+    @Option(names = "--locale", paramLabel = "L", description = "Title language: zh-CN or en (default: Chinese when the environment's language is Chinese, else English).")
     String locale;
 
     @Override

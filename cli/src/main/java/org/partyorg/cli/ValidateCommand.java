@@ -44,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--locale", paramLabel = "L", description = "Message language: zh-CN or en (default: from the environment, else zh-CN).")
+    @Option(names = "--locale", paramLabel = "L", description = "Message language: zh-CN or en (default: Chinese when the environment's language is Chinese, else English).")
     String locale;
 
     @Option(names = "--fail-on", defaultValue = "error", description = "Exit 1 on findings at or above: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")

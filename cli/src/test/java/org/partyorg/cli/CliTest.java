@@ -186,8 +186,9 @@ class CliTest {
     void theLocaleComesFromTheEnvironmentElseChinese() {
         assertThat(Locales.resolve(null, Map.of("LANG", "en_US.UTF-8"))).isEqualTo(Locale.ENGLISH);
         assertThat(Locales.resolve(null, Map.of("LC_ALL", "zh_CN.UTF-8", "LANG", "en_US"))).isEqualTo(Locale.SIMPLIFIED_CHINESE);
-        assertThat(Locales.resolve(null, Map.of("LANG", "C"))).isEqualTo(Locale.SIMPLIFIED_CHINESE);
-        assertThat(Locales.resolve(null, Map.of())).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(Locales.resolve(null, Map.of("LANG", "C"))).isEqualTo(Locale.ENGLISH);
+        assertThat(Locales.resolve(null, Map.of())).isEqualTo(Locale.ENGLISH);
+        assertThat(Locales.resolve(null, Map.of("LANG", "zh_TW.UTF-8"))).isEqualTo(Locale.SIMPLIFIED_CHINESE);
         assertThat(Locales.resolve("en", Map.of("LANG", "zh_CN"))).isEqualTo(Locale.ENGLISH);
     }
 

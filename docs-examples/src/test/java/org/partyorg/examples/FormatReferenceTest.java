@@ -20,19 +20,28 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.partyorg.core.Application;
 import org.partyorg.core.Dataset;
+import org.partyorg.core.DuesPayment;
+import org.partyorg.core.ElectedMember;
+import org.partyorg.core.Election;
 import org.partyorg.core.Grid;
 import org.partyorg.core.Honor;
 import org.partyorg.core.Leadership;
+import org.partyorg.core.Meeting;
 import org.partyorg.core.Member;
 import org.partyorg.core.Officer;
 import org.partyorg.core.Organization;
 import org.partyorg.core.PersonRef;
 import org.partyorg.core.Posting;
+import org.partyorg.core.PublicNotice;
 import org.partyorg.core.SendingUnit;
 import org.partyorg.core.ServiceRecord;
 import org.partyorg.core.Source;
+import org.partyorg.core.Transfer;
 import org.partyorg.core.Unit;
+import org.partyorg.core.Vote;
+import org.partyorg.core.calc.DuesCategory;
 import org.partyorg.core.code.NationalCode;
 import org.partyorg.core.code.Sex;
 import org.partyorg.serialization.DatasetReader;
@@ -82,6 +91,14 @@ class FormatReferenceTest {
         OBJECTS.put("posting", new Target("posting", "", Posting.class));
         OBJECTS.put("SendingUnit", new Target("common", "/$defs/SendingUnit", SendingUnit.class));
         OBJECTS.put("Source", new Target("common", "/$defs/Source", Source.class));
+        OBJECTS.put("application", new Target("application", "", Application.class));
+        OBJECTS.put("PublicNotice", new Target("common", "/$defs/PublicNotice", PublicNotice.class));
+        OBJECTS.put("Vote", new Target("common", "/$defs/Vote", Vote.class));
+        OBJECTS.put("meeting", new Target("meeting", "", Meeting.class));
+        OBJECTS.put("duesPayment", new Target("duesPayment", "", DuesPayment.class));
+        OBJECTS.put("transfer", new Target("transfer", "", Transfer.class));
+        OBJECTS.put("election", new Target("election", "", Election.class));
+        OBJECTS.put("ElectedMember", new Target("common", "/$defs/ElectedMember", ElectedMember.class));
         OBJECTS.put("Finding", new Target("report", "/$defs/Finding", Finding.class));
         OBJECTS.put("Summary", new Target("report", "/$defs/Summary", null));
     }
@@ -181,7 +198,8 @@ class FormatReferenceTest {
             defs.get(name).get("enum").forEach(v -> schemaValues.add(v.asText()));
             List<List<String>> rows = tables.get(name);
             assertThat(rows.stream().map(r -> r.get(0)).toList()).as("docs/format.md values of %s", name).isEqualTo(schemaValues);
-            Class<?> type = name.equals("Sex") ? Sex.class : Class.forName("org.partyorg.core." + name);
+            Class<?> type = name.equals("Sex") ? Sex.class
+                    : name.equals("DuesCategory") ? DuesCategory.class : Class.forName("org.partyorg.core." + name);
             Object[] constants = type.getEnumConstants();
             for (int i = 0; i < constants.length; i++) {
                 Object c = constants[i];

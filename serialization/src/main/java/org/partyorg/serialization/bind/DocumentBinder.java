@@ -108,12 +108,13 @@ public final class DocumentBinder {
             switch (field) {
                 case "schemaVersion" -> {
                     schemaVersion = value == JsonToken.VALUE_STRING ? p.getText() : skip(p);
-                    schemaVersionRead = true; // only once its value is read whole
+                    // read only once its value is whole; in a broken document a bare token may be a fragment
+                    schemaVersionRead = value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NULL;
                 }
                 case "asOf" -> {
                     asOf = value == JsonToken.VALUE_STRING ? IsoDates.parse(p.getText()) : skip(p);
                     asOfUnreadable = asOf == null && value != JsonToken.VALUE_NULL;
-                    asOfRead = true;
+                    asOfRead = value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NULL;
                 }
                 case "coverageFrom" -> coverageFrom(p, value);
                 case "source" -> source(p, value);
