@@ -5,19 +5,19 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.partyorg.core.Member;
 import org.partyorg.core.Organization;
 import org.partyorg.divisions.NbsDivisions;
 import org.partyorg.serialization.DatasetReader;
 import org.partyorg.serialization.PartyOrg;
 import org.partyorg.serialization.RecordHandler;
-import org.partyorg.serialization.ReportWriter.FileReport;
 import org.partyorg.serialization.ReportWriter;
 import org.partyorg.serialization.StreamReader;
+import org.partyorg.validation.Finding;
 import org.partyorg.validation.Severity;
 import org.partyorg.validation.ValidationOptions;
 import org.partyorg.validation.ValidationReport;
@@ -86,36 +86,35 @@ final class ValidateCommand implements Callable<Integer> {
             options = options.withDivisionRegistry(NbsDivisions.nbs2023());
         }
         long remaining = maxFindings == null ? Long.MAX_VALUE : maxFindings;
-        List<FileReport> reports = new ArrayList<>();
+        PrintWriter out = spec.commandLine().getOut();
+        // findings go out as each file's run hands them over, so memory does not grow with their number
+        ReportWriter.Incremental report = format == Format.json ? ReportWriter.json(out) : ReportWriter.text(out, messages);
+        Severity threshold = failOn == FailOn.warning ? Severity.WARNING : Severity.ERROR;
+        boolean failed = false;
         Progress progress = Progress.forTerminal(err);
         for (String file : files) {
-            ValidationReport report = validate(file, options.withMaxListedFindings(remaining), progress);
-            remaining = Math.max(0, remaining - report.findings().size());
-            reports.add(new FileReport(file, report));
+            ValidationReport r = validate(file, options.withMaxListedFindings(remaining), progress, report.findingsOf(file));
+            remaining = Math.max(0, remaining - r.listed());
+            report.fileDone(r);
+            failed |= r.hasFindingsAtLeast(threshold);
         }
         progress.done();
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
-            ReportWriter.json(reports, out);
-        } else {
-            ReportWriter.text(reports, out, messages);
-        }
+        report.finish();
         out.flush();
-        Severity threshold = failOn == FailOn.warning ? Severity.WARNING : Severity.ERROR;
-        boolean failed = reports.stream().anyMatch(r -> r.report().hasFindingsAtLeast(threshold));
         return failed ? Main.FINDINGS : Main.OK;
     }
 
-    private ValidationReport validate(String file, ValidationOptions options, Progress progress) throws IOException {
+    private ValidationReport validate(String file, ValidationOptions options, Progress progress, Consumer<Finding> findings)
+            throws IOException {
         boolean asStream = stream || (!file.equals("-") && PartyOrg.isStream(Path.of(file)));
         if (file.equals("-")) {
             InputStream in = System.in;
-            return asStream ? StreamReader.create().withOptions(options).read(in, progress.handler(file))
-                    : DatasetReader.create().withOptions(options).validate(in);
+            return asStream ? StreamReader.create().withOptions(options).read(in, progress.handler(file), findings)
+                    : DatasetReader.create().withOptions(options).validate(in, findings);
         }
         Path path = Path.of(file);
-        return asStream ? StreamReader.create().withOptions(options).read(path, progress.handler(file))
-                : DatasetReader.create().withOptions(options).validate(path);
+        return asStream ? StreamReader.create().withOptions(options).read(path, progress.handler(file), findings)
+                : DatasetReader.create().withOptions(options).validate(path, findings);
     }
 
     /** Progress lines on standard error for long stream runs, only when a person is watching. */

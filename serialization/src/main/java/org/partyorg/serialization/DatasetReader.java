@@ -11,10 +11,12 @@ import java.io.PushbackInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.partyorg.core.Dataset;
 import org.partyorg.core.RecordType;
 import org.partyorg.core.code.Masking;
 import org.partyorg.serialization.bind.DocumentBinder;
+import org.partyorg.validation.Finding;
 import org.partyorg.validation.Rule;
 import org.partyorg.validation.StreamValidator;
 import org.partyorg.validation.ValidationOptions;
@@ -83,6 +85,37 @@ public final class DatasetReader {
     }
 
     /**
+     * Validates a document, handing the findings to a listener instead of listing them in the report,
+     * so that memory does not grow with their number (see {@code StreamReader.read(Path, RecordHandler,
+     * Consumer)}).
+     *
+     * @param file a document
+     * @param findings receives the listed findings, in report order, before this method returns
+     * @return the counts, with no findings listed
+     * @throws ReadException if the file cannot be read
+     */
+    public ValidationReport validate(Path file, Consumer<? super Finding> findings) {
+        Objects.requireNonNull(findings, "findings");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, findings).report();
+        } catch (IOException e) {
+            throw new ReadException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * As {@link #validate(Path, Consumer)}, from a stream.
+     *
+     * @param in a document
+     * @param findings receives the listed findings
+     * @return the counts, with no findings listed
+     * @throws ReadException if the stream fails
+     */
+    public ValidationReport validate(InputStream in, Consumer<? super Finding> findings) {
+        return read(in, Objects.requireNonNull(findings, "findings")).report();
+    }
+
+    /**
      * @param file a document
      * @return the records and every finding
      * @throws ReadException if the file cannot be read
@@ -101,8 +134,13 @@ public final class DatasetReader {
      * @throws ReadException if the stream fails
      */
     public ReadResult read(InputStream in) {
+        return read(in, null);
+    }
+
+    private ReadResult read(InputStream in, Consumer<? super Finding> findings) {
         Objects.requireNonNull(in, "in");
-        StreamValidator validator = StreamValidator.forDocument(options);
+        StreamValidator validator = findings == null ? StreamValidator.forDocument(options)
+                : StreamValidator.forDocument(options, findings);
         DocumentBinder doc = new DocumentBinder(new DocumentBinder.ShapeSink() {
             @Override
             public void reportShape(Rule rule, long seq, String recordType, String recordId, String path, Object... args) {

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,7 @@ import org.partyorg.serialization.bind.Binder;
 import org.partyorg.serialization.bind.IsoDates;
 import org.partyorg.serialization.bind.Lines;
 import org.partyorg.serialization.bind.Skip;
+import org.partyorg.validation.Finding;
 import org.partyorg.validation.Rule;
 import org.partyorg.validation.StreamValidator;
 import org.partyorg.validation.ValidationOptions;
@@ -128,10 +130,45 @@ public final class StreamReader {
      * @throws ReadException if the stream fails
      */
     public ValidationReport read(InputStream in, RecordHandler handler) {
+        return read(in, handler, null);
+    }
+
+    /**
+     * As {@link #read(Path, RecordHandler)}, handing the findings to a listener instead of listing them
+     * in the report, so that memory does not grow with their number: the listener receives them in
+     * report order on the calling thread before this method returns (sorted runs of findings wait in
+     * temporary files meanwhile), and the report holds the counts. This is how the command line
+     * writes its report.
+     *
+     * @param file an NDJSON stream
+     * @param handler receives the records
+     * @param findings receives the listed findings
+     * @return the counts, with no findings listed
+     * @throws ReadException if the file cannot be read
+     */
+    public ValidationReport read(Path file, RecordHandler handler, Consumer<? super Finding> findings) {
+        Objects.requireNonNull(findings, "findings");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, handler, findings);
+        } catch (IOException e) {
+            throw new ReadException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * As {@link #read(Path, RecordHandler, Consumer)}, from a stream.
+     *
+     * @param in an NDJSON stream
+     * @param handler receives the records
+     * @param findings receives the listed findings, or null to list them in the report
+     * @return the report
+     * @throws ReadException if the stream fails
+     */
+    public ValidationReport read(InputStream in, RecordHandler handler, Consumer<? super Finding> findings) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(handler, "handler");
         PushbackInputStream input = Utf8Only.peekable(in);
-        StreamValidator validator = StreamValidator.forStream(options);
+        StreamValidator validator = findings == null ? StreamValidator.forStream(options) : StreamValidator.forStream(options, findings);
         // found on the first line, which is where a stream's paths can point
         if (Utf8Only.rejectWideEncoding(input, validator, "/1")) {
             handler.header(null, null);

@@ -108,6 +108,11 @@ public final class ValidationReport {
         return errors > 0 || (threshold != Severity.ERROR && warnings > 0) || (threshold == Severity.INFO && infos > 0);
     }
 
+    /** @return how many findings were listed: held in {@link #findings()}, or handed to a listener */
+    public long listed() {
+        return listed;
+    }
+
     /** @return whether fewer findings are listed than were found */
     public boolean isTruncated() {
         return listed < errors + warnings + infos;
