@@ -168,7 +168,8 @@ class CliTest {
     void rulesListsTheCatalog() {
         Result r = run("rules", "--locale", "en");
         assertThat(r.status()).isZero();
-        assertThat(r.out().lines()).hasSize(79).contains("MEM-012\tERROR\tFull member before one year of probation");
+        assertThat(r.out().lines()).hasSize(139).contains("MEM-012\tERROR\tFull member before one year of probation")
+                .contains("DUE-020\tWARNING\tSix months without dues");
         assertThat(run("rules", "--locale", "zh-CN").out()).contains("ORG-010\tERROR\t支部正式党员少于 3 人");
     }
 

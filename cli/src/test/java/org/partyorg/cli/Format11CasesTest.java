@@ -135,6 +135,11 @@ class Format11CasesTest {
                     "DEV-015 ERROR /applications/1/admissionMeeting/inFavor"),
             c("DEV-015 near miss: three of five", all(set(a2 + "/admissionMeeting/present", "3"),
                     set(a2 + "/admissionMeeting/inFavor", "3"))),
+            c("DEV-016 approval after three months is a warning", earlierAdmission("2023-04-21"),
+                    "DEV-016 WARNING /applications/1/approvedOn"),
+            c("DEV-016 approval after six months is an error", earlierAdmission("2023-07-21"),
+                    "DEV-016 ERROR /applications/1/approvedOn"),
+            c("DEV-016 near miss: three months to the day", earlierAdmission("2023-04-20")),
             c("DEV-017", set(a2 + "/memberId", "\"m-4\""), "DEV-017 ERROR /applications/1/memberId"),
             c("DEV-018 four weekdays", set(a2 + "/publicNotice/to", "\"2023-05-18\""),
                     "DEV-018 WARNING /applications/1/publicNotice"),
@@ -180,6 +185,8 @@ class Format11CasesTest {
             c("TRF-001", set("/transfers/0/memberId", "\"nope\""), "TRF-001 ERROR /transfers/0/memberId"),
             c("TRF-002", set("/transfers/0/fromOrgId", "\"nope\""), "TRF-002 ERROR /transfers/0/fromOrgId"),
             c("TRF-003", remove("/transfers/0/toOrgId"), "TRF-003 ERROR /transfers/0/toOrgId"),
+            c("TRF-004 and TRF-008 a transfer to a committee", set("/transfers/0/toOrgId", "\"cty-lp\""),
+                    "TRF-004 ERROR /transfers/0/toOrgId", "TRF-008 ERROR /transfers/0/toOrgId"),
             c("TRF-005 and TRF-007", set("/transfers/0/status", "\"IN_TRANSIT\""),
                     "TRF-005 ERROR /transfers/0/receivedOn", "TRF-007 WARNING /transfers/0/status"),
             c("TRF-006", set("/transfers/0/receivedOn", "\"2021-12-31\""), "TRF-006 ERROR /transfers/0/receivedOn"),
@@ -235,6 +242,14 @@ class Format11CasesTest {
             c("no seats", set("/elections/0/seats", "0"), "DOC-014 ERROR /elections/0/seats"),
             c("a meeting without its kind", remove("/meetings/0/kind"), "DOC-010 ERROR /meetings/0/kind"))
             .map(Arguments::of);
+    }
+
+    /** The admitted application moved to January 2023 (notice, assembly, the member's admission), approved on the day given. */
+    private static Consumer<ObjectNode> earlierAdmission(String approvedOn) {
+        String a2 = "/applications/1";
+        return all(set(a2 + "/publicNotice/from", "\"2023-01-09\""), set(a2 + "/publicNotice/to", "\"2023-01-13\""),
+                set(a2 + "/admissionMeeting/heldOn", "\"2023-01-20\""), set("/members/5/admittedOn", "\"2023-01-20\""),
+                set(a2 + "/approvedOn", "\"" + approvedOn + "\""));
     }
 
     /** An earlier election of the village branch, five years' term, held on the date given. */

@@ -51,7 +51,7 @@ class JarIT {
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("IDN-021").contains("不在所用区划库");
         assertThat(java("schema", "report").out()).contains("report.schema.json");
-        assertThat(java("rules", "--locale", "en").out().lines()).hasSize(79);
+        assertThat(java("rules", "--locale", "en").out().lines()).hasSize(139);
     }
 
     @Test

@@ -275,8 +275,50 @@ class PrivacyAuditTest {
         });
         a.add("PST-008", "recent full member", false, d -> member(d, 2).put("admittedOn", "2020-06-01").put("fullMemberOn", "2021-06-01"));
         a.add("PST-009", "previous missing", false, d -> posting(d).put("previousPostingId", "nope"));
+        // format 1.1: every case of the 1.1 catalogue, on the 1.1 example whose applicants and members carry
+        // ID numbers, plus the cadence rules the catalogue's small example cannot reach
+        for (Case c : cases11()) {
+            cases.add(c);
+        }
         none.accept("");
         return cases;
+    }
+
+    static ObjectNode base11() {
+        try {
+            ObjectNode doc = (ObjectNode) JSON.readTree(Files.readString(Format11CasesTest.BASE, StandardCharsets.UTF_8));
+            ((ObjectNode) doc.withArray("applications").get(0).get("person")).put("phone", PHONE);
+            return doc;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Case> cases11() {
+        List<Case> out = new ArrayList<>();
+        Format11CasesTest.cases().forEach(arguments -> {
+            Format11CasesTest.Case c = (Format11CasesTest.Case) arguments.get()[0];
+            ObjectNode doc = base11();
+            c.mistake().accept(doc);
+            String rule = c.expected().isEmpty() ? null : c.expected().get(c.expected().size() - 1).split(" ")[0];
+            out.add(new Case(rule, "1.1 " + c.name(), false, doc.toPrettyString()));
+        });
+        ObjectNode committee = base11();
+        ((ObjectNode) committee.withArray("organizations").get(2).get("leadership")).put("form", "COMMITTEE");
+        out.add(new Case("MTG-021", "1.1 committee without committee meetings", false, committee.toPrettyString()));
+        ObjectNode group = base11();
+        group.withArray("organizations").add(JSON.createObjectNode().put("id", "pg-1").put("name", "口江村第一党小组")
+                .put("orgType", "PARTY_GROUP").put("parentId", "br-kj").put("divisionCode", "522631206200"));
+        out.add(new Case("MTG-022", "1.1 party group without meetings", false, group.toPrettyString()));
+        for (String rule : List.of("MTG-024", "MTG-025", "MTG-026")) {
+            ObjectNode year = base11();
+            year.put("coverageFrom", "2022-01-01"); // 2022 is a whole year of the coverage
+            out.add(new Case(rule, "1.1 a whole year without " + rule, false, year.toPrettyString()));
+        }
+        ObjectNode arrears = base11();
+        arrears.put("coverageFrom", "2022-07-01");
+        out.add(new Case("DUE-020", "1.1 a year without dues", false, arrears.toPrettyString()));
+        return out;
     }
 
     // ------------------------------------------------------------------ the audit
@@ -369,9 +411,13 @@ class PrivacyAuditTest {
         ObjectNode header = JSON.createObjectNode().put("recordType", "header");
         header.set("schemaVersion", doc.get("schemaVersion"));
         header.set("asOf", doc.get("asOf"));
+        if (doc.has("coverageFrom")) {
+            header.set("coverageFrom", doc.get("coverageFrom"));
+        }
         out.append(header).append('\n');
         String[][] types = {{"organizations", "organization"}, {"members", "member"}, {"grids", "grid"},
-            {"serviceRecords", "serviceRecord"}, {"postings", "posting"}};
+            {"serviceRecords", "serviceRecord"}, {"postings", "posting"}, {"applications", "application"},
+            {"meetings", "meeting"}, {"duesPayments", "duesPayment"}, {"transfers", "transfer"}, {"elections", "election"}};
         for (String[] t : types) {
             JsonNode records = doc.get(t[0]);
             if (records == null || !records.isArray()) {

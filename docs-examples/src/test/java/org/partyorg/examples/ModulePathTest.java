@@ -144,7 +144,7 @@ class ModulePathTest {
      * library's modules resolve and the readers and validators run.
      */
     @Test
-    void theEngineRunsWithoutHibernateValidator() throws IOException, InterruptedException {
+    void theEngineRunsWithoutHibernateValidator() throws Exception {
         if (!onModulePath()) {
             return;
         }
@@ -160,7 +160,8 @@ class ModulePathTest {
             }
         }
         Process process = new ProcessBuilder(java, "--module-path", String.join(File.pathSeparator, modules),
-                "--add-modules", "org.partyorg.serialization", "-cp", "target/test-classes",
+                "--add-modules", "org.partyorg.serialization", "-cp",
+                Path.of(WithoutHibernateValidator.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString(),
                 WithoutHibernateValidator.class.getName(),
                 "docs/examples/koujiang-village.json", "docs/examples/koujiang-village-mistakes.json")
                 .redirectErrorStream(true).start();
