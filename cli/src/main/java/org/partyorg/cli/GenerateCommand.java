@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.partyorg.fixtures.generate.ExpectedFinding;
@@ -102,8 +103,9 @@ final class GenerateCommand implements Callable<Integer> {
                 DatasetWriter.create().write(generation.dataset(), buffered);
                 manifest = generation.manifest();
             } else {
+                LocalDate coverage = generator.hasWorkingLife() ? generator.coverageFrom() : null;
                 try (StreamWriter writer = StreamWriter.to(buffered)) {
-                    manifest = generator.forEach(RecordSink.to(writer, (version, asOf) -> writer.header(version, asOf, null)));
+                    manifest = generator.forEach(RecordSink.to(writer, (version, asOf) -> writer.header(version, asOf, coverage, null)));
                 }
             }
         }

@@ -51,6 +51,14 @@ final class StatsCommand implements Callable<Integer> {
         out.println("service records:         " + counts(s.serviceRecordsByCategory()));
         out.println("postings by role:        " + counts(s.postingsByRole()));
         out.println("postings by status:      " + counts(s.postingsByStatus()));
+        DatasetStatistics.WorkingLife life = s.workingLife();
+        out.println("applications by stage:   " + counts(life.applicationsByStage()));
+        out.println("elections:               " + life.elections() + " held, turnout "
+                + String.format(Locale.ROOT, "%.1f%%", 100 * life.turnout()));
+        out.println("meetings by kind:        " + counts(life.meetingsByKind()));
+        out.println("dues:                    " + life.duesPayments() + " payments, " + life.duesTotal().toPlainString()
+                + " yuan; " + life.membersInArrears() + " members without dues for the last whole month");
+        out.println("transfers by status:     " + counts(life.transfersByStatus()));
         if (!s.townships().isEmpty()) {
             out.println("townships with grids:");
             NbsDivisions divisions = NbsDivisions.nbs2023();

@@ -40,14 +40,20 @@ class GenerateAndStatsTest {
         Path stream = tmp.resolve("township.ndjson");
         assertThat(run("generate", "--scale", "township", "--seed", "3", "--out", stream.toString()).status()).isZero();
         List<String> lines = Files.readAllLines(stream);
-        assertThat(lines.get(0)).startsWith("{\"recordType\":\"header\"");
-        assertThat(lines).hasSizeGreaterThan(100);
+        assertThat(lines.get(0)).isEqualTo("{\"recordType\":\"header\",\"schemaVersion\":\"1.1\",\"asOf\":\"2023-08-18\","
+                + "\"coverageFrom\":\"2022-08-01\"}");
+        assertThat(lines).hasSizeGreaterThan(100).anyMatch(l -> l.startsWith("{\"recordType\":\"duesPayment\""))
+                .anyMatch(l -> l.startsWith("{\"recordType\":\"election\""));
         CliTest.Result validated = run("validate", "--locale", "en", stream.toString());
         assertThat(validated.status()).isZero();
+        assertThat(validated.out()).endsWith(" 0 error(s), 0 warning(s), 0 info(s)\n");
 
         CliTest.Result stats = run("stats", stream.toString());
         assertThat(stats.status()).isZero();
-        assertThat(stats.out()).contains("organizations by type:").contains("members by stage:").contains("FULL ");
+        assertThat(stats.out()).contains("organizations by type:").contains("members by stage:").contains("FULL ")
+                .containsPattern("elections: +[1-9][0-9]* held, turnout 9[0-9]\\.[0-9]%")
+                .containsPattern("dues: +[1-9][0-9]* payments, [0-9.]+ yuan; 0 members without dues for the last whole month")
+                .contains("meetings by kind:        ").contains("THEMED_DAY");
     }
 
     @Test

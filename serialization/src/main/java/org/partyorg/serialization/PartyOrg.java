@@ -1,8 +1,10 @@
 package org.partyorg.serialization;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import org.partyorg.core.ExchangeRecord;
 import org.partyorg.core.stats.DatasetStatistics;
 import org.partyorg.validation.ValidationOptions;
 import org.partyorg.validation.ValidationReport;
@@ -60,7 +62,18 @@ public final class PartyOrg {
         }
         DatasetStatistics.Builder b = DatasetStatistics.builder();
         StreamReader reader = StreamReader.create();
-        reader.read(file, RecordHandler.of(b.learning()));
+        RecordHandler learning = RecordHandler.of(b.learning());
+        reader.read(file, new RecordHandler() {
+            @Override
+            public void header(String schemaVersion, LocalDate asOf) {
+                b.asOf(asOf);
+            }
+
+            @Override
+            public void record(ExchangeRecord r, long line) {
+                learning.record(r, line);
+            }
+        });
         reader.read(file, RecordHandler.of(b.counting()));
         return b.build();
     }

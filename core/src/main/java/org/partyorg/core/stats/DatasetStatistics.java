@@ -1,14 +1,25 @@
 package org.partyorg.core.stats;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import org.partyorg.core.Application;
+import org.partyorg.core.ApplicationStage;
 import org.partyorg.core.Dataset;
+import org.partyorg.core.DuesPayment;
+import org.partyorg.core.Election;
 import org.partyorg.core.Grid;
+import org.partyorg.core.Meeting;
+import org.partyorg.core.MeetingKind;
 import org.partyorg.core.Member;
 import org.partyorg.core.MemberStage;
 import org.partyorg.core.MemberStatus;
@@ -18,12 +29,14 @@ import org.partyorg.core.OfficerRole;
 import org.partyorg.core.OrgType;
 import org.partyorg.core.Organization;
 import org.partyorg.core.Posting;
-import org.partyorg.core.RecordConsumer;
 import org.partyorg.core.PostingRole;
 import org.partyorg.core.PostingStatus;
+import org.partyorg.core.RecordConsumer;
 import org.partyorg.core.Sector;
 import org.partyorg.core.ServiceCategory;
 import org.partyorg.core.ServiceRecord;
+import org.partyorg.core.Transfer;
+import org.partyorg.core.TransferStatus;
 
 /**
  * Counts of a dataset, as the report that inspired partyorg gives them: organizations by type and
@@ -51,6 +64,7 @@ public final class DatasetStatistics {
     private final Map<PostingRole, Long> postingsByRole;
     private final Map<PostingStatus, Long> postingsByStatus;
     private final List<Township> townships;
+    private final WorkingLife workingLife;
 
     private DatasetStatistics(Builder b) {
         organizationsByType = Collections.unmodifiableMap(new EnumMap<>(b.organizationsByType));
@@ -66,6 +80,9 @@ public final class DatasetStatistics {
         postingsByRole = Collections.unmodifiableMap(new EnumMap<>(b.postingsByRole));
         postingsByStatus = Collections.unmodifiableMap(new EnumMap<>(b.postingsByStatus));
         townships = b.townships.values().stream().map(TownshipCounter::snapshot).toList();
+        workingLife = new WorkingLife(Collections.unmodifiableMap(new EnumMap<>(b.applicationsByStage)), b.elections, b.electionEligible,
+                b.electionPresent, Collections.unmodifiableMap(new EnumMap<>(b.meetingsByKind)), b.duesPayments, b.duesTotal,
+                b.arrears, Collections.unmodifiableMap(new EnumMap<>(b.transfersByStatus)));
     }
 
     /**
@@ -73,7 +90,7 @@ public final class DatasetStatistics {
      * @return its statistics
      */
     public static DatasetStatistics of(Dataset dataset) {
-        Builder b = builder();
+        Builder b = builder().asOf(dataset.asOf());
         b.learning().acceptAll(dataset);
         b.counting().acceptAll(dataset);
         return b.build();
@@ -149,6 +166,34 @@ public final class DatasetStatistics {
         return townships;
     }
 
+    /** @return the format 1.1 counts: applications, elections, meetings, dues and transfers */
+    public WorkingLife workingLife() {
+        return workingLife;
+    }
+
+    /**
+     * The counts of a branch's working life (format 1.1).
+     *
+     * @param applicationsByStage applications by stage: the funnel 申请人 → 积极分子 → 发展对象 → 预备党员
+     * @param elections elections held
+     * @param electionEligible the eligible voters of all elections
+     * @param electionPresent those present at all elections
+     * @param meetingsByKind meetings by kind
+     * @param duesPayments dues payments
+     * @param duesTotal their total amount in yuan
+     * @param membersInArrears members who pay dues (status NORMAL, MOBILE or LOST_CONTACT, admitted before
+     *     the month) with no payment for the last whole month before asOf; 0 when asOf is unknown
+     * @param transfersByStatus transfers by status
+     */
+    public record WorkingLife(Map<ApplicationStage, Long> applicationsByStage, long elections, long electionEligible,
+            long electionPresent, Map<MeetingKind, Long> meetingsByKind, long duesPayments, BigDecimal duesTotal,
+            long membersInArrears, Map<TransferStatus, Long> transfersByStatus) {
+        /** @return present over eligible of all elections, 0 when none had eligible voters */
+        public double turnout() {
+            return electionEligible == 0 ? 0 : (double) electionPresent / electionEligible;
+        }
+    }
+
     /**
      * How many secretaries carry the tags the report counts.
      *
@@ -197,8 +242,98 @@ public final class DatasetStatistics {
         private long grids;
         private long households;
         private long villagerGroups;
+        private final Map<ApplicationStage, Long> applicationsByStage = new EnumMap<>(ApplicationStage.class);
+        private final Map<MeetingKind, Long> meetingsByKind = new EnumMap<>(MeetingKind.class);
+        private final Map<TransferStatus, Long> transfersByStatus = new EnumMap<>(TransferStatus.class);
+        private long elections;
+        private long electionEligible;
+        private long electionPresent;
+        private long duesPayments;
+        private BigDecimal duesTotal = BigDecimal.ZERO;
+        private long arrears;
+        private YearMonth lastWholeMonth;
+        private final Set<String> paidLastMonth = new HashSet<>();
 
         private Builder() {
+        }
+
+        /**
+         * Sets the reference date, for members in arrears (the last whole month before it).
+         *
+         * @param asOf the dataset's asOf, may be null
+         * @return this builder
+         */
+        public Builder asOf(LocalDate asOf) {
+            if (asOf != null) {
+                YearMonth month = YearMonth.from(asOf);
+                lastWholeMonth = asOf.equals(month.atEndOfMonth()) ? month : month.minusMonths(1);
+            }
+            return this;
+        }
+
+        /**
+         * First pass for dues: who paid for the last whole month.
+         *
+         * @param d a dues payment
+         * @return this builder
+         */
+        public Builder learn(DuesPayment d) {
+            if (lastWholeMonth != null && lastWholeMonth.equals(d.month()) && d.memberId() != null) {
+                paidLastMonth.add(d.memberId());
+            }
+            return this;
+        }
+
+        /**
+         * @param a an application
+         * @return this builder
+         */
+        public Builder count(Application a) {
+            add(applicationsByStage, a.stage());
+            return this;
+        }
+
+        /**
+         * @param m a meeting
+         * @return this builder
+         */
+        public Builder count(Meeting m) {
+            add(meetingsByKind, m.kind());
+            return this;
+        }
+
+        /**
+         * @param d a dues payment
+         * @return this builder
+         */
+        public Builder count(DuesPayment d) {
+            duesPayments++;
+            if (d.amount() != null) {
+                duesTotal = duesTotal.add(d.amount());
+            }
+            return this;
+        }
+
+        /**
+         * @param t a transfer
+         * @return this builder
+         */
+        public Builder count(Transfer t) {
+            add(transfersByStatus, t.status());
+            return this;
+        }
+
+        /**
+         * @param e an election
+         * @return this builder
+         */
+        public Builder count(Election e) {
+            elections++;
+            if (e.eligible() != null && e.present() != null && e.eligible() >= 0 && e.present() >= 0) {
+                electionEligible += e.eligible();
+                electionPresent += e.present();
+            }
+            return this;
         }
 
         /**
@@ -251,6 +386,11 @@ public final class DatasetStatistics {
         public Builder count(Member m) {
             add(membersByStage, m.stage());
             add(membersByStatus, m.status());
+            boolean pays = m.status() != null && m.status().countsInSize();
+            if (pays && lastWholeMonth != null && m.admittedOn() != null && YearMonth.from(m.admittedOn()).isBefore(lastWholeMonth)
+                    && (m.id() == null || !paidLastMonth.contains(m.id()))) {
+                arrears++;
+            }
             Boolean village = m.id() == null ? null : secretaryOfVillage.get(m.id());
             if (village != null) {
                 secretaryTags.add(m);
@@ -328,6 +468,11 @@ public final class DatasetStatistics {
                 @Override
                 public void posting(Posting posting) {
                 }
+
+                @Override
+                public void duesPayment(DuesPayment duesPayment) {
+                    learn(duesPayment);
+                }
             };
         }
 
@@ -357,6 +502,31 @@ public final class DatasetStatistics {
                 @Override
                 public void posting(Posting posting) {
                     count(posting);
+                }
+
+                @Override
+                public void application(Application application) {
+                    count(application);
+                }
+
+                @Override
+                public void meeting(Meeting meeting) {
+                    count(meeting);
+                }
+
+                @Override
+                public void duesPayment(DuesPayment duesPayment) {
+                    count(duesPayment);
+                }
+
+                @Override
+                public void transfer(Transfer transfer) {
+                    count(transfer);
+                }
+
+                @Override
+                public void election(Election election) {
+                    count(election);
                 }
             };
         }
