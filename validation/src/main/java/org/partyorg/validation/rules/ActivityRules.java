@@ -108,6 +108,9 @@ final class ActivityRules {
 
     void setCoverageFrom(LocalDate coverageFrom) {
         this.coverageFrom = coverageFrom;
+        if (coverageFrom != null) {
+            firstMonth = month(coverageFrom) - 120;
+        }
     }
 
     /** The input has a coverageFrom that failed its DOC check: unknown, so DOC-020 does not say it is missing. */
@@ -204,9 +207,9 @@ final class ActivityRules {
         long orgKey = Hashing.hash64(m.orgId());
         if (m.kind() == null || m.heldOn() == null) {
             cadenceUnknownOrgs.add(orgKey);
-        } else if (!MeetingRules.isAfterAsOf(m, s) && month(m.heldOn()) >= FIRST_MONTH) {
+        } else if (!MeetingRules.isAfterAsOf(m, s) && month(m.heldOn()) >= firstMonth) {
             meetingMonths.computeIfAbsent(orgKey, k -> new EnumMap<>(MeetingKind.class))
-                    .computeIfAbsent(m.kind(), k -> new BitSet()).set(month(m.heldOn()) - FIRST_MONTH);
+                    .computeIfAbsent(m.kind(), k -> new BitSet()).set(month(m.heldOn()) - firstMonth);
         }
         PendingMeeting p = new PendingMeeting(s.located(), orgKey, m.orgId(), m.kind(),
                 MeetingRules.isAfterAsOf(m, s) ? null : m.heldOn());
@@ -266,8 +269,9 @@ final class ActivityRules {
             duesUnknownMembers.add(memberKey);
         } else {
             BitSet months = paidMonths.computeIfAbsent(memberKey, k -> new BitSet());
-            int bit = month(d.month()) - FIRST_MONTH;
-            if (bit >= 0 && months.get(bit)) {
+            int bit = month(d.month()) - firstMonth;
+            boolean repeated = bit >= 0 ? months.get(bit) : !earlyMonths.add(memberKey * 1_000_003L + month(d.month()));
+            if (repeated) {
                 s.report(Rule.DUE_004, "month", "month", d.month());
             } else if (bit >= 0) {
                 months.set(bit);
@@ -282,8 +286,13 @@ final class ActivityRules {
         }
     }
 
-    /** The first month the dues bitmaps hold: January 1800 (members' dates start there too). */
-    private static final int FIRST_MONTH = 1800 * 12;
+    /**
+     * The first month the bitmaps hold: ten years before the coverage (January 2000 without one), so
+     * that a member's or organization's bits stay a few longs; earlier months of dues payments, rare,
+     * go to {@link #earlyMonths} for DUE-004, and earlier meetings lie outside every coverage.
+     */
+    private int firstMonth = 2000 * 12;
+    private final Set<Long> earlyMonths = new HashSet<>();
 
     /** DUE-001 and DUE-005. */
     private void paymentMember(PendingPayment p, MemberFacts11 member) {
@@ -623,7 +632,7 @@ final class ActivityRules {
     /** The whole months of the coverage: [first, last], absolute numbers; empty when first > last. */
     private int firstWholeMonth() {
         int first = coverageFrom.getDayOfMonth() == 1 ? month(coverageFrom) : month(coverageFrom) + 1;
-        return Math.max(first, FIRST_MONTH);
+        return Math.max(first, firstMonth);
     }
 
     private int lastWholeMonth() {
@@ -676,8 +685,8 @@ final class ActivityRules {
             if (!live) {
                 continue;
             }
-            int next = months.nextSetBit(p - FIRST_MONTH);
-            if (next < 0 || next > end - FIRST_MONTH) {
+            int next = months.nextSetBit(p - firstMonth);
+            if (next < 0 || next > end - firstMonth) {
                 missed++;
                 if (firstMissed < 0) {
                     firstMissed = p;
@@ -717,7 +726,7 @@ final class ActivityRules {
             BitSet paid = paidMonths.getOrDefault(e.getKey(), new BitSet());
             int run = 0;
             for (int mo = from; mo <= last; mo++) {
-                if (paid.get(mo - FIRST_MONTH)) {
+                if (paid.get(mo - firstMonth)) {
                     run = 0;
                     continue;
                 }
@@ -725,7 +734,7 @@ final class ActivityRules {
                 if (run == Thresholds.UNPAID_MONTHS) {
                     int start = mo - run + 1;
                     int length = run;
-                    while (start + length <= last && !paid.get(start + length - FIRST_MONTH)) {
+                    while (start + length <= last && !paid.get(start + length - firstMonth)) {
                         length++;
                     }
                     m.at.report(Rule.DUE_020, "", "months", length, "first", YearMonth.of(start / 12, start % 12 + 1));
