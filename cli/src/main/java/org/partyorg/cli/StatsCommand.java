@@ -59,6 +59,7 @@ final class StatsCommand implements Callable<Integer> {
         out.println("dues:                    " + life.duesPayments() + " payments, " + life.duesTotal().toPlainString()
                 + " yuan; " + life.membersInArrears() + " members without dues for the last whole month");
         out.println("transfers by status:     " + counts(life.transfersByStatus()));
+        out.println("meeting cadence:         " + cadence(life));
         if (!s.townships().isEmpty()) {
             out.println("townships with grids:");
             NbsDivisions divisions = NbsDivisions.nbs2023();
@@ -84,6 +85,17 @@ final class StatsCommand implements Callable<Integer> {
             total += e.getValue();
         }
         return total + " (" + b + ")";
+    }
+
+    private static String cadence(DatasetStatistics.WorkingLife life) {
+        Map<String, DatasetStatistics.Cadence> byOrg = life.cadenceByOrganization();
+        if (byOrg.isEmpty()) {
+            return "not counted (no coverageFrom, or no branch or party group)";
+        }
+        long owed = byOrg.values().stream().mapToLong(DatasetStatistics.Cadence::owed).sum();
+        long held = byOrg.values().stream().mapToLong(DatasetStatistics.Cadence::held).sum();
+        return String.format(Locale.ROOT, "%d of %d owed periods held (%.1f%%); %d of %d branches and party groups held every one",
+                held, owed, 100 * life.cadenceShare(), life.compliantOrganizations(), byOrg.size());
     }
 
     private static String tags(SecretaryTags t) {

@@ -43,5 +43,6 @@ class ExamplesTest {
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("522631206 口江乡: 48 grids, 53 villager groups").contains("VISIT 346");
         assertThat(r.out()).contains("FIRST_SECRETARY");
+        assertThat(r.out()).containsPattern("meeting cadence: +(\\d+) of \\1 owed periods held \\(100\\.0%\\); (\\d+) of \\2 branches");
     }
 }

@@ -23,7 +23,7 @@ import org.partyorg.validation.ValidationOptions;
 import org.partyorg.validation.ValidationReport;
 
 /**
- * Reads the document form (FORMAT.md §1: one JSON object) and validates it: shape problems
+ * Reads the document form (docs/format.md, Document form: one JSON object) and validates it: shape problems
  * (the DOC rules) and content rules come back together in one report, with JSON Pointer paths into
  * the document, and never as an exception. Malformed JSON is DOC-001 and input beyond the
  * {@link ReadLimits} is DOC-018; in both cases reading stops there and the rules that need the whole

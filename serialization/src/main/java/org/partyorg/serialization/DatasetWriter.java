@@ -17,7 +17,7 @@ import org.partyorg.core.Dataset;
 import org.partyorg.serialization.bind.RecordWriter;
 
 /**
- * Writes a {@link Dataset} as one document (FORMAT.md §1): fields in the format's order, nulls and
+ * Writes a {@link Dataset} as one document (docs/format.md, Document form): fields in the format's order, nulls and
  * empty lists left out, UTF-8, so the same dataset always gives the same bytes. Pretty-printed with
  * two-space indents by default, for diffs and golden files; {@link #compact()} writes one line.
  *

@@ -65,8 +65,8 @@ public final class PartyOrg {
         RecordHandler learning = RecordHandler.of(b.learning());
         reader.read(file, new RecordHandler() {
             @Override
-            public void header(String schemaVersion, LocalDate asOf) {
-                b.asOf(asOf);
+            public void header(String schemaVersion, LocalDate asOf, LocalDate coverageFrom) {
+                b.asOf(asOf).coverageFrom(coverageFrom);
             }
 
             @Override

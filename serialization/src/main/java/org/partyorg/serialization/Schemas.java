@@ -16,7 +16,7 @@ import org.partyorg.core.PartyOrgException;
  * {@code https://partyorg.org/schema/v1/} to this resource folder (or to a folder holding all of
  * {@link #names()}) resolves every reference without network access.
  *
- * <p>The schemas check shape only (the DOC rules of RULES.md); code formats (身份证号, 信用代码,
+ * <p>The schemas check shape only (the DOC rules of docs/rules.md); code formats (身份证号, 信用代码,
  * division and grid codes, phone numbers), references and domain rules are content rules that
  * only the partyorg validator checks.
  *

@@ -41,7 +41,7 @@ import org.partyorg.validation.ValidationReport;
 import org.partyorg.validation.rules.Messages.Phrase;
 
 /**
- * Reads the stream form (FORMAT.md §2: NDJSON, a header line, then one record per line in any
+ * Reads the stream form (docs/format.md, Stream form: NDJSON, a header line, then one record per line in any
  * order) and validates it as it goes: each line is bound and checked when read, cross-record rules
  * run at the end, and memory grows with organizations and persons, never with the file. A broken
  * line is reported (DOC-001) and reading goes on with the next; a line beyond the
@@ -192,7 +192,7 @@ public final class StreamReader {
 
     /**
      * Reads on one thread and validates on the calling thread: parsing and binding a line is most
-     * of the work and needs no shared state, so on two cores the two halves overlap (DESIGN.md's
+     * of the work and needs no shared state, so on two cores the two halves overlap (docs/design.md's
      * goal of half the speed of tokenization is not reachable in one thread). Steps go over in
      * batches, in input order, through a short queue that bounds the memory; the validator and the
      * caller's handler are only ever touched by the calling thread, so findings are identical to a
@@ -415,7 +415,7 @@ public final class StreamReader {
 
         private byte[] lineCopy = new byte[4096];
 
-        /** A stream whose first line is not a header gets DOC-002 and DOC-003 (FORMAT.md §2). */
+        /** A stream whose first line is not a header gets DOC-002 and DOC-003 (docs/format.md, Stream form). */
         private void noHeaderYet() {
             if (!started) {
                 started = true;

@@ -9,7 +9,7 @@ import org.partyorg.validation.StreamValidator;
 import org.partyorg.validation.rules.Messages.Phrase;
 
 /**
- * FORMAT.md and RFC 8259 §8.1: exchanged JSON is UTF-8. Jackson would detect UTF-16 and UTF-32
+ * docs/format.md and RFC 8259 §8.1: exchanged JSON is UTF-8. Jackson would detect UTF-16 and UTF-32
  * and read them without a word; a file in either would then pass here and fail in the next system,
  * so the readers report it (DOC-001) instead. The check looks at the first four bytes only, the way
  * RFC 4627 §3 tells the encodings apart: JSON text starts with an ASCII character.

@@ -26,7 +26,7 @@ import org.partyorg.validation.ValidationOptions;
 import org.partyorg.validation.ValidationReport;
 
 /**
- * Hostile input through the public readers (DESIGN.md principle 7): each case ends in a clean
+ * Hostile input through the public readers (docs/design.md: hostile input): each case ends in a clean
  * report, with the default stack size and heap. Large inputs are written to temporary files as
  * they are generated, never held as one string.
  */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.partyorg.validation.Finding;
 
 /**
- * RULES.md: "One bad value yields one finding": a value that fails its DOC check is unknown to
+ * docs/rules.md: "One bad value yields one finding": a value that fails its DOC check is unknown to
  * every other rule, which fires only when the unknown value cannot change its verdict. Here: a
  * stage, status or dissolvedOn in the size and liveness rules, a leadership or officer list in the
  * leadership rules, and a record or id that cannot be read in the reference rules. The example has

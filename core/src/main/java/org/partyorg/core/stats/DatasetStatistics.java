@@ -3,10 +3,12 @@ package org.partyorg.core.stats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +20,9 @@ import org.partyorg.core.Dataset;
 import org.partyorg.core.DuesPayment;
 import org.partyorg.core.Election;
 import org.partyorg.core.Grid;
+import org.partyorg.core.LeadershipForm;
 import org.partyorg.core.Meeting;
+import org.partyorg.core.MeetingCadence;
 import org.partyorg.core.MeetingKind;
 import org.partyorg.core.Member;
 import org.partyorg.core.MemberStage;
@@ -82,7 +86,7 @@ public final class DatasetStatistics {
         townships = b.townships.values().stream().map(TownshipCounter::snapshot).toList();
         workingLife = new WorkingLife(Collections.unmodifiableMap(new EnumMap<>(b.applicationsByStage)), b.elections, b.electionEligible,
                 b.electionPresent, Collections.unmodifiableMap(new EnumMap<>(b.meetingsByKind)), b.duesPayments, b.duesTotal,
-                b.arrears, Collections.unmodifiableMap(new EnumMap<>(b.transfersByStatus)));
+                b.arrears, Collections.unmodifiableMap(new EnumMap<>(b.transfersByStatus)), b.cadences());
     }
 
     /**
@@ -90,7 +94,7 @@ public final class DatasetStatistics {
      * @return its statistics
      */
     public static DatasetStatistics of(Dataset dataset) {
-        Builder b = builder().asOf(dataset.asOf());
+        Builder b = builder().asOf(dataset.asOf()).coverageFrom(dataset.coverageFrom());
         b.learning().acceptAll(dataset);
         b.counting().acceptAll(dataset);
         return b.build();
@@ -184,13 +188,53 @@ public final class DatasetStatistics {
      * @param membersInArrears members who pay dues (status NORMAL, MOBILE or LOST_CONTACT, admitted before
      *     the month) with no payment for the last whole month before asOf; 0 when asOf is unknown
      * @param transfersByStatus transfers by status
+     * @param cadenceByOrganization for each organization that owes meetings ({@link MeetingCadence}: branches,
+     *     joint branches and party groups), the whole periods of the coverage it owed and those it held, in
+     *     the order of the records; empty when the coverage or asOf is unknown
      */
     public record WorkingLife(Map<ApplicationStage, Long> applicationsByStage, long elections, long electionEligible,
             long electionPresent, Map<MeetingKind, Long> meetingsByKind, long duesPayments, BigDecimal duesTotal,
-            long membersInArrears, Map<TransferStatus, Long> transfersByStatus) {
+            long membersInArrears, Map<TransferStatus, Long> transfersByStatus, Map<String, Cadence> cadenceByOrganization) {
         /** @return present over eligible of all elections, 0 when none had eligible voters */
         public double turnout() {
             return electionEligible == 0 ? 0 : (double) electionPresent / electionEligible;
+        }
+
+        /** @return the periods held over the periods owed, of all organizations; 1 when none were owed */
+        public double cadenceShare() {
+            long owed = 0;
+            long held = 0;
+            for (Cadence c : cadenceByOrganization.values()) {
+                owed += c.owed();
+                held += c.held();
+            }
+            return owed == 0 ? 1 : (double) held / owed;
+        }
+
+        /** @return how many organizations held every meeting they owed */
+        public long compliantOrganizations() {
+            return cadenceByOrganization.values().stream().filter(Cadence::isCompliant).count();
+        }
+    }
+
+    /**
+     * An organization's meeting cadence over the coverage: each obligation of {@link MeetingCadence}
+     * counts once per whole period in which the organization was live. A period counts as held when a
+     * meeting of the owed kind took place in it; {@code owed - held} is the sum of the periods the
+     * cadence rules MTG-020 to MTG-026 report as missed.
+     *
+     * @param owed the periods owed, summed over the obligations
+     * @param held those in which the meeting was held
+     */
+    public record Cadence(int owed, int held) {
+        /** @return held over owed; 1 when nothing was owed */
+        public double share() {
+            return owed == 0 ? 1 : (double) held / owed;
+        }
+
+        /** @return whether every owed meeting was held */
+        public boolean isCompliant() {
+            return held == owed;
         }
     }
 
@@ -253,6 +297,9 @@ public final class DatasetStatistics {
         private long arrears;
         private YearMonth lastWholeMonth;
         private final Set<String> paidLastMonth = new HashSet<>();
+        private LocalDate asOf;
+        private LocalDate coverageFrom;
+        private final Map<String, OwingOrganization> owing = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -264,10 +311,22 @@ public final class DatasetStatistics {
          * @return this builder
          */
         public Builder asOf(LocalDate asOf) {
+            this.asOf = asOf;
             if (asOf != null) {
                 YearMonth month = YearMonth.from(asOf);
                 lastWholeMonth = asOf.equals(month.atEndOfMonth()) ? month : month.minusMonths(1);
             }
+            return this;
+        }
+
+        /**
+         * Sets the first day of the coverage, for the meeting cadence; call it before the second pass.
+         *
+         * @param coverageFrom the dataset's coverageFrom, may be null (then the cadence is not counted)
+         * @return this builder
+         */
+        public Builder coverageFrom(LocalDate coverageFrom) {
+            this.coverageFrom = coverageFrom;
             return this;
         }
 
@@ -299,6 +358,11 @@ public final class DatasetStatistics {
          */
         public Builder count(Meeting m) {
             add(meetingsByKind, m.kind());
+            OwingOrganization org = m.orgId() == null ? null : owing.get(m.orgId());
+            if (org != null && coverageFrom != null && m.kind() != null && m.heldOn() != null
+                    && !m.heldOn().isBefore(coverageFrom.withDayOfMonth(1)) && (asOf == null || !m.heldOn().isAfter(asOf))) {
+                org.held.computeIfAbsent(m.kind(), k -> new BitSet()).set(monthsBetween(coverageFrom, m.heldOn()));
+            }
             return this;
         }
 
@@ -343,6 +407,10 @@ public final class DatasetStatistics {
          * @return this builder
          */
         public Builder learn(Organization o) {
+            LeadershipForm form = o.leadership() == null ? null : o.leadership().form();
+            if (o.id() != null && !MeetingCadence.obligations(o.orgType(), form).isEmpty()) {
+                owing.putIfAbsent(o.id(), new OwingOrganization(o.orgType(), form, o.establishedOn(), o.dissolvedOn()));
+            }
             if (o.leadership() == null) {
                 return this;
             }
@@ -531,6 +599,17 @@ public final class DatasetStatistics {
             };
         }
 
+        private Map<String, Cadence> cadences() {
+            if (asOf == null || coverageFrom == null) {
+                return Map.of();
+            }
+            Map<String, Cadence> cadences = new LinkedHashMap<>();
+            for (Map.Entry<String, OwingOrganization> e : owing.entrySet()) {
+                cadences.put(e.getKey(), e.getValue().cadence(coverageFrom, asOf));
+            }
+            return Collections.unmodifiableMap(cadences);
+        }
+
         /** @return the statistics counted so far */
         public DatasetStatistics build() {
             return new DatasetStatistics(this);
@@ -545,6 +624,45 @@ public final class DatasetStatistics {
         private static String township(Grid g) {
             return g.divisionCode() != null && g.divisionCode().isWellFormed() ? g.divisionCode().text().substring(0, 9) : null;
         }
+    }
+
+    /** An organization that owes meetings, and the months in which it held each kind. */
+    private static final class OwingOrganization {
+        final OrgType type;
+        final LeadershipForm form;
+        final LocalDate established;
+        final LocalDate dissolved;
+        /** Per kind, the months with a meeting, counted from the coverage's first month: a few longs, never the records. */
+        final Map<MeetingKind, BitSet> held = new EnumMap<>(MeetingKind.class);
+
+        OwingOrganization(OrgType type, LeadershipForm form, LocalDate established, LocalDate dissolved) {
+            this.type = type;
+            this.form = form;
+            this.established = established;
+            this.dissolved = dissolved;
+        }
+
+        Cadence cadence(LocalDate coverageFrom, LocalDate asOf) {
+            int owed = 0;
+            int kept = 0;
+            for (MeetingCadence.Obligation o : MeetingCadence.obligations(type, form)) {
+                BitSet months = held.getOrDefault(o.kind(), new BitSet());
+                for (YearMonth start : MeetingCadence.wholePeriods(o.period(), coverageFrom, asOf, established, dissolved)) {
+                    owed++;
+                    int first = monthsBetween(coverageFrom, start.atDay(1));
+                    int next = months.nextSetBit(first);
+                    if (next >= 0 && next < first + o.period().months()) {
+                        kept++;
+                    }
+                }
+            }
+            return new Cadence(owed, kept);
+        }
+    }
+
+    /** Whole months from {@code from}'s month to {@code to}'s: 0 for the same month. */
+    private static int monthsBetween(LocalDate from, LocalDate to) {
+        return (to.getYear() - from.getYear()) * 12 + to.getMonthValue() - from.getMonthValue();
     }
 
     private static final class TagCounter {

@@ -80,7 +80,7 @@ import org.partyorg.validation.Rule;
  * other rule judges it; a repeated key keeps its first value.
  *
  * <p>Hand-written rather than Jackson databind: databind stops at the first bad value, and its
- * reflection costs more than the parsing itself at national scale (DESIGN.md). The path of a problem
+ * reflection costs more than the parsing itself at national scale (docs/design.md). The path of a problem
  * is relative to the record. Each method expects the parser on the object's {@code START_OBJECT}
  * and leaves it on the matching {@code END_OBJECT}.
  *

@@ -54,7 +54,7 @@ import org.partyorg.validation.Severity;
 
 /**
  * The schemas and the Java records describe the same wire format: same field names in the same
- * order, the same types, the same enumeration values, and the required fields of FORMAT.md. A
+ * order, the same types, the same enumeration values, and the required fields of docs/format.md. A
  * record component added without a schema property (or the other way round) fails here.
  */
 class SchemasAndRecordsInStepTest {
@@ -83,7 +83,7 @@ class SchemasAndRecordsInStepTest {
             Map.entry(Vote.class, new String[] {"common", "/$defs/Vote"}),
             Map.entry(ElectedMember.class, new String[] {"common", "/$defs/ElectedMember"}));
 
-    /** The "req" columns of FORMAT.md (sector's conditional requirement is tested on its own). */
+    /** The "req" columns of docs/format.md (sector's conditional requirement is tested on its own). */
     private static final Map<Class<? extends Record>, List<String>> REQUIRED = Map.ofEntries(
             Map.entry(Dataset.class, List.of("schemaVersion", "asOf")),
             Map.entry(Organization.class, List.of("id", "name", "orgType", "divisionCode")),

@@ -20,6 +20,7 @@ import org.partyorg.core.ElectedMember;
 import org.partyorg.core.Election;
 import org.partyorg.core.LeadershipForm;
 import org.partyorg.core.Meeting;
+import org.partyorg.core.MeetingCadence;
 import org.partyorg.core.MeetingKind;
 import org.partyorg.core.Member;
 import org.partyorg.core.MemberStage;
@@ -57,6 +58,12 @@ import org.partyorg.validation.index.Hashing;
  * <p>Not thread-safe: one instance per validation run.
  */
 final class ActivityRules {
+    /** The rule that judges each owed kind of meeting; the calendar is {@link MeetingCadence}'s. */
+    private static final Map<MeetingKind, Rule> CADENCE_RULES = Map.of(
+            MeetingKind.BRANCH_ASSEMBLY, Rule.MTG_020, MeetingKind.BRANCH_COMMITTEE, Rule.MTG_021,
+            MeetingKind.PARTY_GROUP_MEETING, Rule.MTG_022, MeetingKind.THEMED_DAY, Rule.MTG_023,
+            MeetingKind.PARTY_LECTURE, Rule.MTG_024, MeetingKind.LIFE_MEETING, Rule.MTG_025,
+            MeetingKind.DEMOCRATIC_REVIEW, Rule.MTG_026);
     private static final Set<OrgType> ELECTED = EnumSet.of(OrgType.BASIC_COMMITTEE, OrgType.GENERAL_BRANCH, OrgType.BRANCH,
             OrgType.JOINT_BRANCH);
     private static final Set<OrgType> HOLD_NO_MEMBERS = EnumSet.of(OrgType.LOCAL_COMMITTEE, OrgType.WORKING_COMMITTEE,
@@ -649,62 +656,35 @@ final class ActivityRules {
                 continue;
             }
             EnumMap<MeetingKind, BitSet> held = meetingMonths.getOrDefault(e.getKey(), new EnumMap<>(MeetingKind.class));
-            if (org.type.isBranch()) {
-                periods(org, held, MeetingKind.BRANCH_ASSEMBLY, 3, Rule.MTG_020);
-                if (org.form == LeadershipForm.COMMITTEE) {
-                    periods(org, held, MeetingKind.BRANCH_COMMITTEE, 1, Rule.MTG_021);
-                }
-                periods(org, held, MeetingKind.THEMED_DAY, 1, Rule.MTG_023);
-                periods(org, held, MeetingKind.PARTY_LECTURE, 12, Rule.MTG_024);
-                periods(org, held, MeetingKind.LIFE_MEETING, 12, Rule.MTG_025);
-                periods(org, held, MeetingKind.DEMOCRATIC_REVIEW, 12, Rule.MTG_026);
-            } else if (org.type == OrgType.PARTY_GROUP) {
-                periods(org, held, MeetingKind.PARTY_GROUP_MEETING, 1, Rule.MTG_022);
+            for (MeetingCadence.Obligation owed : MeetingCadence.obligations(org.type, org.form)) {
+                missed(org, held.getOrDefault(owed.kind(), new BitSet()), owed.period(), CADENCE_RULES.get(owed.kind()));
             }
         }
     }
 
     /**
-     * One cadence rule for one organization: the whole calendar periods of {@code length} months
-     * (1: months, 3: quarters, 12: years) inside the coverage in which the organization is live, and
-     * those without a meeting of the kind.
+     * One cadence rule for one organization: the whole calendar periods of the coverage in which the
+     * organization is live (the calendar of {@link MeetingCadence}), and those without a meeting.
      */
-    private void periods(OrgFacts org, EnumMap<MeetingKind, BitSet> held, MeetingKind kind, int length, Rule rule) {
-        BitSet months = held.getOrDefault(kind, new BitSet());
-        int first = firstWholeMonth();
-        int last = lastWholeMonth();
-        int start = (first + length - 1) / length * length; // periods start on multiples of their length
+    private void missed(OrgFacts org, BitSet months, MeetingCadence.Period period, Rule rule) {
         int missed = 0;
-        int firstMissed = -1;
-        for (int p = start; p + length - 1 <= last; p += length) {
-            LocalDate periodStart = LocalDate.of(p / 12, p % 12 + 1, 1);
-            int end = p + length - 1;
-            LocalDate periodEnd = LocalDate.of(end / 12, end % 12 + 1, 1).plusMonths(1).minusDays(1);
-            boolean live = (org.established == null || !org.established.isAfter(periodStart))
-                    && (org.dissolved == null || org.dissolved.isAfter(periodEnd));
-            if (!live) {
-                continue;
+        YearMonth firstMissed = null;
+        for (YearMonth start : MeetingCadence.wholePeriods(period, coverageFrom, asOf, org.established, org.dissolved)) {
+            int p = month(start);
+            if (p < firstMonth) {
+                continue; // before the bitmaps begin: not judged
             }
             int next = months.nextSetBit(p - firstMonth);
-            if (next < 0 || next > end - firstMonth) {
+            if (next < 0 || next > p + period.months() - 1 - firstMonth) {
                 missed++;
-                if (firstMissed < 0) {
-                    firstMissed = p;
+                if (firstMissed == null) {
+                    firstMissed = start;
                 }
             }
         }
         if (missed > 0) {
-            org.at.report(rule, "", "missed", missed, "first", periodName(firstMissed, length));
+            org.at.report(rule, "", "missed", missed, "first", period.name(firstMissed));
         }
-    }
-
-    private static String periodName(int month, int length) {
-        int year = month / 12;
-        return switch (length) {
-            case 12 -> Integer.toString(year);
-            case 3 -> year + "-Q" + (month % 12 / 3 + 1);
-            default -> YearMonth.of(year, month % 12 + 1).toString();
-        };
     }
 
     /** DUE-020: six or more consecutive unpaid whole months of the coverage, after admission and the latest transfer in. */
