@@ -78,6 +78,10 @@ class Format11CasesTest {
         return root -> ((ArrayNode) root.at(arrayPointer)).add(parse(json));
     }
 
+    private static Consumer<ObjectNode> copyOf(String arrayPointer, int index) {
+        return root -> ((ArrayNode) root.at(arrayPointer)).add(root.at(arrayPointer + "/" + index).deepCopy());
+    }
+
     @SafeVarargs
     private static Consumer<ObjectNode> all(Consumer<ObjectNode>... steps) {
         return root -> {
@@ -101,6 +105,13 @@ class Format11CasesTest {
         return Stream.of(
             c("the base dataset is clean", root -> { }),
             // DEV: from application to admission
+            // DOC-016 holds for the 1.1 record types too: a second record under one id, the later one reported
+            c("DOC-016 a meeting twice", copyOf("/meetings", 0), "DOC-016 ERROR /meetings/5/id"),
+            c("DOC-016 a dues payment twice, also paid twice for its month", copyOf("/duesPayments", 0),
+                    "DOC-016 ERROR /duesPayments/2/id", "DUE-004 ERROR /duesPayments/2/month"),
+            c("DOC-016 near miss: a dues payment's copy under another id", all(copyOf("/duesPayments", 0),
+                    set("/duesPayments/2/id", "\"another-id\"")), "DUE-004 ERROR /duesPayments/2/month"),
+            c("DOC-016 a transfer twice", copyOf("/transfers", 0), "DOC-016 ERROR /transfers/1/id"),
             c("DEV-001", set(a1 + "/orgId", "\"nope\""), "DEV-001 ERROR /applications/0/orgId"),
             c("DEV-002", set(a1 + "/orgId", "\"twp-kj\""), "DEV-002 WARNING /applications/0/orgId"),
             c("DEV-003 under 18 on appliedOn", set(a1 + "/person/idNumber", "\"522631200506010319\""),

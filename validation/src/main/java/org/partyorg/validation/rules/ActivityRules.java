@@ -34,6 +34,7 @@ import org.partyorg.core.code.ResidentIdNumber;
 import org.partyorg.validation.Rule;
 import org.partyorg.validation.Severity;
 import org.partyorg.validation.index.Hashing;
+import org.partyorg.validation.index.LongSet;
 
 /**
  * The cross-record rules of a branch's working life (format 1.1): applications (DEV), meetings and
@@ -200,9 +201,19 @@ final class ActivityRules {
         return id.text().toUpperCase(Locale.ROOT);
     }
 
+    /** The ids seen of each 1.1 record type, as 64-bit hashes: DOC-016 on the later of two records sharing one. */
+    private final Map<RecordType, LongSet> ids = new EnumMap<>(RecordType.class);
+
+    private void duplicateId(RecordType type, String id, RecordScope s) {
+        if (s.isIdUsable() && !ids.computeIfAbsent(type, t -> new LongSet()).add(Hashing.hash64(id))) {
+            s.report(Rule.DOC_016, "id", "value", id);
+        }
+    }
+
     // ---------------------------------------------------------------- meetings (MTG)
 
     void meetingArrived(Meeting m, RecordScope s) {
+        duplicateId(RecordType.MEETING, m.id(), s);
         coverageMissing(s);
         if (!collect) {
             return;
@@ -263,6 +274,7 @@ final class ActivityRules {
     // ---------------------------------------------------------------- dues (DUE)
 
     void duesPaymentArrived(DuesPayment d, RecordScope s) {
+        duplicateId(RecordType.DUES_PAYMENT, d.id(), s);
         coverageMissing(s);
         if (!collect) {
             return;
@@ -323,6 +335,7 @@ final class ActivityRules {
     // ---------------------------------------------------------------- transfers (TRF)
 
     void transferArrived(Transfer t, RecordScope s) {
+        duplicateId(RecordType.TRANSFER, t.id(), s);
         if (!collect) {
             return;
         }
@@ -346,6 +359,7 @@ final class ActivityRules {
     // ---------------------------------------------------------------- applications (DEV)
 
     void applicationArrived(Application a, RecordScope s) {
+        duplicateId(RecordType.APPLICATION, a.id(), s);
         if (!collect) {
             return;
         }
@@ -373,6 +387,7 @@ final class ActivityRules {
     // ---------------------------------------------------------------- elections (ELC)
 
     void electionArrived(Election e, RecordScope s) {
+        duplicateId(RecordType.ELECTION, e.id(), s);
         if (!collect) {
             return;
         }
