@@ -6,14 +6,18 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.partyorg.core.PartyOrgException;
 import org.partyorg.fixtures.generate.ExpectedFinding;
 import org.partyorg.fixtures.generate.Generation;
 import org.partyorg.fixtures.generate.Generator;
@@ -37,7 +41,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--scale", required = true, paramLabel = "S",
+    @Option(names = "--scale", paramLabel = "S",
             description = "village, township, county, province (Guizhou) or national (about 100 million members; ndjson only).")
     String scale;
 
@@ -51,9 +55,13 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Output file; - or none for standard output.")
     Path out;
 
-    @Option(names = "--inject", paramLabel = "RULE-ID:N",
-            description = "Plant N defects of a rule, e.g. MEM-012:5; repeatable. The findings they must produce are written to --manifest.")
+    @Option(names = "--inject", paramLabel = "RULE-ID[:N]",
+            description = "Plant N defects of a rule (1 without :N), e.g. MEM-012:5; any case; repeatable. The findings they must "
+                    + "produce are written to --manifest. --list-defects lists the rules.")
     List<String> inject = new ArrayList<>();
+
+    @Option(names = "--list-defects", description = "List every rule whose defects --inject can plant, with what is planted, and exit.")
+    boolean listDefects;
 
     @Option(names = "--manifest", paramLabel = "FILE",
             description = "Where to write the expected findings of --inject as JSON (default: FILE.manifest.json beside --out, else standard error).")
@@ -62,6 +70,16 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (listDefects) {
+            PrintWriter out = spec.commandLine().getOut();
+            Generator.plantableDefects().forEach((rule, what) -> out.println(rule + "  " + what));
+            out.flush();
+            return Main.OK;
+        }
+        if (scale == null) {
+            err.println("partyorg generate: --scale is required (village, township, county, province, national)");
+            return Main.FAILURE;
+        }
         Scale s;
         try {
             s = Scale.valueOf(scale.toUpperCase(Locale.ROOT));
@@ -88,31 +106,91 @@ final class GenerateCommand implements Callable<Integer> {
         Generator generator = Generator.of(s, seed);
         for (String spec : inject) {
             int colon = spec.lastIndexOf(':');
+            String rule = colon < 0 ? spec : spec.substring(0, colon);
+            int count;
             try {
-                generator = generator.inject(spec.substring(0, colon), Integer.parseInt(spec.substring(colon + 1)));
+                count = colon < 0 ? 1 : Integer.parseInt(spec.substring(colon + 1).strip());
+                generator = generator.inject(rule, count);
+            } catch (NumberFormatException e) {
+                err.println("partyorg generate: bad --inject '" + spec + "': the count after ':' must be a whole number");
+                return Main.FAILURE;
             } catch (RuntimeException e) {
                 err.println("partyorg generate: bad --inject '" + spec + "': " + Main.oneLine(e));
                 return Main.FAILURE;
             }
         }
+        Path temp = out == null ? null : temporaryBeside(out);
         Manifest manifest;
-        try (OutputStream target = out == null ? new FileOutputStream(FileDescriptor.out) : Files.newOutputStream(out);
+        try (OutputStream target = temp == null ? new FileOutputStream(FileDescriptor.out) : Files.newOutputStream(temp);
                 OutputStream buffered = new BufferedOutputStream(target, 1 << 16)) {
-            if (f == Format.json) {
-                Generation generation = generator.generate();
-                DatasetWriter.create().write(generation.dataset(), buffered);
-                manifest = generation.manifest();
-            } else {
-                LocalDate coverage = generator.hasWorkingLife() ? generator.coverageFrom() : null;
-                try (StreamWriter writer = StreamWriter.to(buffered)) {
-                    manifest = generator.forEach(RecordSink.to(writer, (version, asOf) -> writer.header(version, asOf, coverage, null)));
-                }
+            manifest = write(generator, f, buffered);
+        } catch (PartyOrgException e) {
+            deleteQuietly(temp);
+            err.println("partyorg generate: " + Main.oneLine(e));
+            return Main.FAILURE;
+        } catch (IOException | UncheckedIOException e) {
+            deleteQuietly(temp);
+            if (temp == null) {
+                return BROKEN_PIPE; // whoever read standard output stopped reading: nothing to say
+            }
+            err.println("partyorg generate: cannot write " + out + ": " + Main.oneLine(e));
+            return Main.FAILURE;
+        } catch (RuntimeException e) {
+            deleteQuietly(temp);
+            throw e;
+        }
+        if (temp != null) {
+            try {
+                Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
             }
         }
         if (!inject.isEmpty()) {
             writeManifest(manifest, f == Format.ndjson, err);
         }
         return Main.OK;
+    }
+
+    /** The exit status of a generation whose standard output was closed by its reader (128 + SIGPIPE, as a shell reports it). */
+    static final int BROKEN_PIPE = 141;
+
+    private static Manifest write(Generator generator, Format f, OutputStream out) {
+        if (!generator.defects().isEmpty() && generator.scale().compareTo(Scale.COUNTY) <= 0) {
+            Generation generation = generator.generate(); // planted defects may live only in the written form
+            if (f == Format.json) {
+                generation.writeDocument(out);
+            } else {
+                generation.writeStream(out);
+            }
+            return generation.manifest();
+        }
+        if (f == Format.json) {
+            Generation generation = generator.generate();
+            DatasetWriter.create().write(generation.dataset(), out);
+            return generation.manifest();
+        }
+        LocalDate coverage = generator.hasWorkingLife() ? generator.coverageFrom() : null;
+        try (StreamWriter writer = StreamWriter.to(out)) {
+            return generator.forEach(RecordSink.to(writer, (version, asOf) -> writer.header(version, asOf, coverage, null)));
+        }
+    }
+
+    /** A new file beside the target, so that the target is replaced only by a whole generation, in one move. */
+    private static Path temporaryBeside(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        String name = target.getFileName() == null ? "partyorg" : target.getFileName().toString();
+        return Files.createTempFile(dir, "." + name + ".", ".part");
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // nothing more can be done; the name says what it is
+            }
+        }
     }
 
     private void writeManifest(Manifest manifest, boolean stream, PrintWriter err) throws IOException {
@@ -123,8 +201,8 @@ final class GenerateCommand implements Callable<Integer> {
             first = false;
             json.append("{\"ruleId\":\"").append(e.ruleId()).append("\",\"severity\":\"").append(e.severity())
                     .append("\",\"path\":\"").append(stream ? e.streamPath() : e.documentPath())
-                    .append("\",\"recordType\":\"").append(e.recordType().wireName())
-                    .append("\",\"recordId\":").append(e.recordId() == null ? "null" : "\"" + e.recordId() + "\"").append('}');
+                    .append("\",\"recordType\":").append(e.recordType() == null ? "null" : "\"" + e.recordType().wireName() + "\"")
+                    .append(",\"recordId\":").append(e.recordId() == null ? "null" : "\"" + e.recordId() + "\"").append('}');
         }
         json.append("\n]}\n");
         Path target = manifestFile != null ? manifestFile : out != null ? Path.of(out + ".manifest.json") : null;

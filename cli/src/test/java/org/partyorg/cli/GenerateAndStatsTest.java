@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.partyorg.validation.Rule;
 
 /** {@code generate} and {@code stats} as an integrator runs them (the command line of README.md). */
 class GenerateAndStatsTest {
@@ -41,7 +43,7 @@ class GenerateAndStatsTest {
         assertThat(run("generate", "--scale", "township", "--seed", "3", "--out", stream.toString()).status()).isZero();
         List<String> lines = Files.readAllLines(stream);
         assertThat(lines.get(0)).isEqualTo("{\"recordType\":\"header\",\"schemaVersion\":\"1.1\",\"asOf\":\"2023-08-18\","
-                + "\"coverageFrom\":\"2022-08-01\"}");
+                + "\"coverageFrom\":\"2022-01-01\"}");
         assertThat(lines).hasSizeGreaterThan(100).anyMatch(l -> l.startsWith("{\"recordType\":\"duesPayment\""))
                 .anyMatch(l -> l.startsWith("{\"recordType\":\"election\""));
         CliTest.Result validated = run("validate", "--locale", "en", stream.toString());
@@ -95,11 +97,95 @@ class GenerateAndStatsTest {
         CliTest.Result scale = run("generate", "--scale", "planet");
         assertThat(scale.status()).isEqualTo(2);
         assertThat(scale.err()).contains("planet").hasLineCount(1);
-        CliTest.Result inject = run("generate", "--scale", "village", "--inject", "MEM-012", "--out", tmp.resolve("x.json").toString());
+        CliTest.Result inject = run("generate", "--scale", "village", "--inject", "MEM-012:x", "--out", tmp.resolve("x.json").toString());
         assertThat(inject.status()).isEqualTo(2);
-        assertThat(inject.err()).contains("--inject").doesNotContain("Exception");
+        assertThat(inject.err()).contains("--inject").contains("whole number").doesNotContain("Exception").hasLineCount(1);
+        CliTest.Result unknown = run("generate", "--scale", "village", "--inject", "NOPE-001");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("NOPE-001").contains("--list-defects").hasLineCount(1);
+        CliTest.Result noScale = run("generate");
+        assertThat(noScale.status()).isEqualTo(2);
+        assertThat(noScale.err()).contains("--scale").hasLineCount(1);
         CliTest.Result missing = run("stats", tmp.resolve("nope.json").toString());
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err()).contains("cannot open");
+    }
+
+    @Test
+    void listDefectsNamesEveryRuleOfTheCatalogWithWhatIsPlanted() {
+        CliTest.Result r = run("generate", "--list-defects");
+
+        assertThat(r.status()).isZero();
+        List<String> ids = r.out().lines().map(l -> l.substring(0, l.indexOf(' '))).toList();
+        assertThat(ids).containsExactlyElementsOf(Arrays.stream(Rule.values())
+                .map(Rule::id).toList()).hasSize(139);
+        assertThat(r.out().lines()).allSatisfy(l -> assertThat(l).matches("[A-Z]+-[0-9]{3}  \\S.{10,}"));
+    }
+
+    @Test
+    void aRuleWithoutACountInAnyCaseIsPlantedOnce() throws IOException {
+        Path file = tmp.resolve("one.json");
+        CliTest.Result r = run("generate", "--scale", "village", "--inject", "mem-012", "--out", file.toString());
+
+        assertThat(r.status()).isZero();
+        JsonNode manifest = JSON.readTree(tmp.resolve("one.json.manifest.json").toFile());
+        assertThat(manifest.get("expectedFindings")).hasSize(1);
+        assertThat(manifest.get("expectedFindings").get(0).get("ruleId").asText()).isEqualTo("MEM-012");
+    }
+
+    @Test
+    void aFailedGenerationLeavesTheOldFileUntouchedAndNothingBehind() throws IOException {
+        Path file = tmp.resolve("keep.json");
+        Files.writeString(file, "the old content");
+        CliTest.Result r = run("generate", "--scale", "village", "--inject", "MEM-012:100000", "--out", file.toString());
+
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("MEM-012").containsPattern("at most [0-9]+").hasLineCount(1).doesNotContain("Exception");
+        assertThat(Files.readString(file)).isEqualTo("the old content");
+        try (var files = Files.list(tmp)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("keep.json");
+        }
+    }
+
+    @Test
+    void aVillageWithoutPostingsGetsOneToPlantInAsThePostingRulesNeed() throws IOException {
+        Path file = tmp.resolve("postings.ndjson");
+        CliTest.Result r = run("generate", "--scale", "township", "--seed", "42", "--inject", "PST-004:2", "--out", file.toString());
+
+        assertThat(r.status()).isZero();
+        assertThat(findings(file, "--divisions")).containsExactlyInAnyOrderElementsOf(manifest(file)).hasSize(2);
+    }
+
+    /** The Done line of the every-rule issue: for every rule, a village with one defect validates to exactly its manifest. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("org.partyorg.fixtures.generate.Generator#supportedDefects")
+    void everyRulePlantedInAVillageValidatesToExactlyItsManifest(String rule) throws IOException {
+        Path document = tmp.resolve("village.json");
+        Path stream = tmp.resolve("village.ndjson");
+        assertThat(run("generate", "--scale", "village", "--inject", rule + ":1", "--out", document.toString()).status()).isZero();
+        assertThat(run("generate", "--scale", "village", "--inject", rule + ":1", "--out", stream.toString()).status()).isZero();
+
+        assertThat(findings(document, "--divisions")).containsExactlyInAnyOrderElementsOf(manifest(document)).isNotEmpty();
+        assertThat(findings(stream, "--divisions")).containsExactlyInAnyOrderElementsOf(manifest(stream)).isNotEmpty();
+    }
+
+    private List<String> manifest(Path file) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (JsonNode e : JSON.readTree(Path.of(file + ".manifest.json").toFile()).get("expectedFindings")) {
+            out.add(e.get("ruleId").asText() + " " + e.get("severity").asText() + " " + e.get("path").asText());
+        }
+        return out;
+    }
+
+    private static List<String> findings(Path file, String... options) throws IOException {
+        List<String> args = new ArrayList<>(List.of("validate", "--format", "json"));
+        args.addAll(List.of(options));
+        args.add(file.toString());
+        JsonNode report = JSON.readTree(run(args.toArray(String[]::new)).out());
+        List<String> out = new ArrayList<>();
+        for (JsonNode f : report.get("findings")) {
+            out.add(f.get("ruleId").asText() + " " + f.get("severity").asText() + " " + f.get("path").asText());
+        }
+        return out;
     }
 }
