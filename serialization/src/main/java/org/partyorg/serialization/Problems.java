@@ -6,6 +6,7 @@ import java.io.CharConversionException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.partyorg.core.code.Masking;
+import org.partyorg.core.internal.Texts;
 import org.partyorg.validation.rules.Messages.Phrase;
 
 /** Turning parser failures into finding details that are short and never quote personal data. */
@@ -31,9 +32,7 @@ final class Problems {
         }
         // Jackson names the Java setting behind a limit ("from `StreamReadConstraints.getMaxNestingDepth()`"): not for readers of a report
         message = JAVA_HINT.matcher(message).replaceAll("");
-        if (message.length() > 200) {
-            message = message.substring(0, 200) + "...";
-        }
+        message = Texts.shorten(message, 203);
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
         return Phrase.of("detail.parser", "text", Masking.scrub(message) + where);
@@ -45,9 +44,7 @@ final class Problems {
      */
     static Phrase detail(CharConversionException e) {
         String message = String.valueOf(e.getMessage());
-        if (message.length() > 200) {
-            message = message.substring(0, 200) + "...";
-        }
+        message = Texts.shorten(message, 203);
         return Phrase.of("detail.parser", "text", Masking.scrub(message));
     }
 

@@ -20,13 +20,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.partyorg.core.ExchangeRecord;
 import org.partyorg.core.RecordType;
 import org.partyorg.core.code.Masking;
+import org.partyorg.core.internal.Texts;
 import org.partyorg.serialization.bind.BindContext;
 import org.partyorg.serialization.bind.Binder.RecordTypeField;
 import org.partyorg.serialization.bind.Binder;
@@ -477,7 +478,7 @@ public final class StreamReader {
                     requireEnd(p);
                     noHeaderYet();
                     shape(Rule.DOC_012, null, null, "/" + line + "/recordType", "field", "recordType",
-                            "value", "\"" + (recordType.length() > 40 ? recordType.substring(0, 40) + "..." : recordType) + "\"");
+                            "value", "\"" + Texts.shorten(recordType, 43) + "\"");
                     lostRecord();
                     return;
                 }

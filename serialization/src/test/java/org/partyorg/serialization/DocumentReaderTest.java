@@ -48,6 +48,18 @@ class DocumentReaderTest {
         assertThat(triples(readDocument("{\"schemaVersion\": \"1.0\", \"asOf\": 2023-08-18}"))).containsExactly(tuple("DOC-001", ERROR, ""));
     }
 
+    @Test
+    void aQuotedValueIsCutBetweenCharactersNeverInsideOne() {
+        ObjectNode doc = document();
+        ((ObjectNode) doc.get("members").get(0)).put("name", "𠮷".repeat(51)); // 51 characters, 102 chars
+        ValidationReport report = readDocument(doc.toString());
+
+        assertThat(triples(report)).containsExactly(tuple("DOC-014", ERROR, "/members/0/name"));
+        String message = report.findings().get(0).message();
+        assertThat(message).contains("𠮷...").doesNotContain("?").doesNotContain("\uFFFD");
+        assertThat(message.codePoints().filter(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)).isEmpty();
+    }
+
     /** docs/rules.md: when reading stops early, the records read before the stop are still judged by every per-record rule. */
     @Test
     void aBrokenDocumentKeepsTheFindingsOfTheRecordsReadBeforeTheBreak() {

@@ -21,8 +21,8 @@ import org.partyorg.core.ApplicationStage;
 import org.partyorg.core.DuesPayment;
 import org.partyorg.core.ElectedMember;
 import org.partyorg.core.Election;
-import org.partyorg.core.ExchangeRecord;
 import org.partyorg.core.ElectionForm;
+import org.partyorg.core.ExchangeRecord;
 import org.partyorg.core.Grid;
 import org.partyorg.core.GridKind;
 import org.partyorg.core.Honor;
@@ -70,6 +70,7 @@ import org.partyorg.core.code.Masking;
 import org.partyorg.core.code.PhoneNumber;
 import org.partyorg.core.code.ResidentIdNumber;
 import org.partyorg.core.code.Sex;
+import org.partyorg.core.internal.Texts;
 import org.partyorg.validation.Rule;
 
 /**
@@ -1015,7 +1016,7 @@ public final class Binder {
             boolean cents = d.signum() == 0 || d.stripTrailingZeros().scale() <= 2;
             if (d.signum() < 0 || !cents) {
                 String text = p.getText();
-                c.problem(Rule.DOC_014, field, "field", c.path(field), "value", text.length() > 40 ? text.substring(0, 40) + "..." : text,
+                c.problem(Rule.DOC_014, field, "field", c.path(field), "value", Texts.shorten(text, 43),
                         "constraint", "≥ 0, at most 2 decimals");
                 c.unreadable(field);
                 return null;
@@ -1068,7 +1069,7 @@ public final class Binder {
     }
 
     private Integer outOfRange(String field, String text) {
-        c.problem(Rule.DOC_014, field, "field", c.path(field), "value", text.length() > 40 ? text.substring(0, 40) + "..." : text,
+        c.problem(Rule.DOC_014, field, "field", c.path(field), "value", Texts.shorten(text, 43),
                 "constraint", "0.." + Integer.MAX_VALUE);
         c.unreadable(field);
         return null;
@@ -1140,7 +1141,7 @@ public final class Binder {
      */
     public static String quote(String text) {
         String masked = Masking.scrub(text);
-        return "\"" + (masked.length() > 60 ? masked.substring(0, 57) + "..." : masked) + "\"";
+        return "\"" + Texts.shorten(masked, 60) + "\"";
     }
 
     private static <E extends Enum<E>> Map<String, E> byName(E[] values) {

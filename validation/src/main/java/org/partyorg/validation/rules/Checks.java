@@ -7,6 +7,7 @@ import org.partyorg.core.code.DivisionCode;
 import org.partyorg.core.code.Masking;
 import org.partyorg.core.code.PhoneNumber;
 import org.partyorg.core.code.ResidentIdNumber;
+import org.partyorg.core.internal.Texts;
 import org.partyorg.validation.Rule;
 
 /**
@@ -223,7 +224,7 @@ public final class Checks {
      */
     static String shorten(String text) {
         String masked = Masking.scrub(text);
-        return masked.length() <= 80 ? masked : masked.substring(0, 77) + "...";
+        return Texts.shorten(masked, 80);
     }
 
     /**
