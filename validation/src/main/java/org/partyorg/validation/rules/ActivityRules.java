@@ -3,6 +3,7 @@ package org.partyorg.validation.rules;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -34,7 +35,7 @@ import org.partyorg.core.code.ResidentIdNumber;
 import org.partyorg.validation.Rule;
 import org.partyorg.validation.Severity;
 import org.partyorg.validation.index.Hashing;
-import org.partyorg.validation.index.LongSet;
+import org.partyorg.validation.index.LongIntMap;
 
 /**
  * The cross-record rules of a branch's working life (format 1.1): applications (DEV), meetings and
@@ -93,7 +94,10 @@ final class ActivityRules {
     private final List<PendingMeeting> pendingMeetings = new ArrayList<>();
 
     // dues: per member key, the months paid (absolute numbers); members whose months are unknown
-    private final Map<Long, BitSet> paidMonths = new HashMap<>();
+    /** Per member, the paid months of the window [firstMonth, firstMonth + 64) as the bits of one long. */
+    private final LongIntMap paidIndex = new LongIntMap();
+    private long[] paidBits = new long[1024];
+    private int paidCount;
     private final Set<Long> duesUnknownMembers = new HashSet<>();
     private boolean somePaymentUnplaced;
     private final List<PendingPayment> pendingPayments = new ArrayList<>();
@@ -117,7 +121,7 @@ final class ActivityRules {
     void setCoverageFrom(LocalDate coverageFrom) {
         this.coverageFrom = coverageFrom;
         if (coverageFrom != null) {
-            firstMonth = month(coverageFrom) - 120;
+            firstMonth = month(coverageFrom) - 12;
         }
     }
 
@@ -191,8 +195,8 @@ final class ActivityRules {
         f.admittedOn = m.admittedOn();
         f.fullMemberOn = m.fullMemberOn();
         f.statusSince = m.statusSince();
-        f.orgId = m.orgId();
-        f.idNumber = Checks.usable(m.idNumber(), asOf) ? idKey(m.idNumber()) : null;
+        f.orgId = m.orgId() == null ? null : orgIds.computeIfAbsent(m.orgId(), id -> id); // one instance per organization
+        f.idHash = Checks.usable(m.idNumber(), asOf) ? Hashing.hash64(idKey(m.idNumber())) : 0;
         members.put(key, f);
     }
 
@@ -201,12 +205,17 @@ final class ActivityRules {
         return id.text().toUpperCase(Locale.ROOT);
     }
 
-    /** The ids seen of each 1.1 record type, as 64-bit hashes: DOC-016 on the later of two records sharing one. */
-    private final Map<RecordType, LongSet> ids = new EnumMap<>(RecordType.class);
+    /**
+     * The ids of each 1.1 record type, for DOC-016 at the end: spilled to disk in sorted runs, since the
+     * dues payments of a province are tens of millions (see {@link SpilledIds}).
+     */
+    private final Map<RecordType, SpilledIds> ids = new EnumMap<>(RecordType.class);
+    /** One instance of each organization id the members name, so millions of members share a few thousand strings. */
+    private final Map<String, String> orgIds = new HashMap<>();
 
     private void duplicateId(RecordType type, String id, RecordScope s) {
-        if (s.isIdUsable() && !ids.computeIfAbsent(type, t -> new LongSet()).add(Hashing.hash64(id))) {
-            s.report(Rule.DOC_016, "id", "value", id);
+        if (s.isIdUsable()) {
+            ids.computeIfAbsent(type, t -> new SpilledIds()).add(s.located());
         }
     }
 
@@ -287,13 +296,8 @@ final class ActivityRules {
         if (d.month() == null) {
             duesUnknownMembers.add(memberKey);
         } else {
-            BitSet months = paidMonths.computeIfAbsent(memberKey, k -> new BitSet());
-            int bit = month(d.month()) - firstMonth;
-            boolean repeated = bit >= 0 ? months.get(bit) : !earlyMonths.add(memberKey * 1_000_003L + month(d.month()));
-            if (repeated) {
+            if (markPaid(memberKey, month(d.month()))) {
                 s.report(Rule.DUE_004, "month", "month", d.month());
-            } else if (bit >= 0) {
-                months.set(bit);
             }
         }
         PendingPayment p = new PendingPayment(s.located(), memberKey, d.memberId(), d.month());
@@ -306,12 +310,43 @@ final class ActivityRules {
     }
 
     /**
-     * The first month the bitmaps hold: ten years before the coverage (January 2000 without one), so
-     * that a member's or organization's bits stay a few longs; earlier months of dues payments, rare,
-     * go to {@link #earlyMonths} for DUE-004, and earlier meetings lie outside every coverage.
+     * The first month the bitmaps hold: a year before the coverage (January 2000 without one). A
+     * member's paid months of [firstMonth, firstMonth + 64) are one long (a coverage of over four
+     * years spills its later months); months outside it, rare, go to {@link #paidOutside}; earlier
+     * meetings lie outside every coverage. A province's 3 million members thus keep about 24 bytes
+     * each for their dues instead of a BitSet in a HashMap (about 120).
      */
     private int firstMonth = 2000 * 12;
-    private final Set<Long> earlyMonths = new HashSet<>();
+    private final Set<Long> paidOutside = new HashSet<>();
+
+    /** Marks a member's month paid; returns whether it already was (DUE-004). */
+    private boolean markPaid(long memberKey, int month) {
+        int bit = month - firstMonth;
+        if (bit < 0 || bit >= 64) {
+            return !paidOutside.add(memberKey * 1_000_003L + month);
+        }
+        int i = paidIndex.get(memberKey);
+        if (i == LongIntMap.MISSING) {
+            if (paidCount == paidBits.length) {
+                paidBits = Arrays.copyOf(paidBits, paidCount * 2);
+            }
+            i = paidCount++;
+            paidIndex.put(memberKey, i);
+        }
+        long mask = 1L << bit;
+        boolean had = (paidBits[i] & mask) != 0;
+        paidBits[i] |= mask;
+        return had;
+    }
+
+    private boolean isPaid(long memberKey, int month) {
+        int bit = month - firstMonth;
+        if (bit < 0 || bit >= 64) {
+            return paidOutside.contains(memberKey * 1_000_003L + month);
+        }
+        int i = paidIndex.get(memberKey);
+        return i != LongIntMap.MISSING && (paidBits[i] & 1L << bit) != 0;
+    }
 
     /** DUE-001 and DUE-005. */
     private void paymentMember(PendingPayment p, MemberFacts11 member) {
@@ -405,6 +440,7 @@ final class ActivityRules {
     // ---------------------------------------------------------------- the end
 
     void finish() {
+        ids.values().forEach(SpilledIds::report);
         if (!collect) {
             return;
         }
@@ -529,7 +565,7 @@ final class ActivityRules {
             }
         } else if (a.meetingHeldOn != null && m.admittedOn != null && !a.meetingHeldOn.equals(m.admittedOn)) {
             problem = "admittedOn " + m.admittedOn + " is not the admission meeting's " + a.meetingHeldOn;
-        } else if (a.idNumber != null && m.idNumber != null && !a.idNumber.equals(m.idNumber)) {
+        } else if (a.idNumber != null && m.idHash != 0 && Hashing.hash64(a.idNumber) != m.idHash) {
             problem = "the member's ID number differs from the applicant's";
         }
         if (problem != null) {
@@ -718,10 +754,10 @@ final class ActivityRules {
             if (m.lastReceivedOn != null) {
                 from = Math.max(from, month(m.lastReceivedOn) + 1);
             }
-            BitSet paid = paidMonths.getOrDefault(e.getKey(), new BitSet());
+            long key = e.getKey();
             int run = 0;
             for (int mo = from; mo <= last; mo++) {
-                if (paid.get(mo - firstMonth)) {
+                if (isPaid(key, mo)) {
                     run = 0;
                     continue;
                 }
@@ -729,7 +765,7 @@ final class ActivityRules {
                 if (run == Thresholds.UNPAID_MONTHS) {
                     int start = mo - run + 1;
                     int length = run;
-                    while (start + length <= last && !paid.get(start + length - firstMonth)) {
+                    while (start + length <= last && !isPaid(key, start + length)) {
                         length++;
                     }
                     m.at.report(Rule.DUE_020, "", "months", length, "first", YearMonth.of(start / 12, start % 12 + 1));
@@ -760,8 +796,10 @@ final class ActivityRules {
         LocalDate admittedOn;
         LocalDate fullMemberOn;
         LocalDate statusSince;
+        /** Shared with every member of the organization (see {@code orgIds}). */
         String orgId;
-        String idNumber;
+        /** The 64-bit hash of the 身份证号, 0 when unusable: a long, not an 18-character string, per member. */
+        long idHash;
         LocalDate lastReceivedOn;
     }
 
