@@ -12,6 +12,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,7 +122,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Path temp = out == null ? null : temporaryBeside(out);
         Manifest manifest;
-        try (OutputStream target = temp == null ? new FileOutputStream(FileDescriptor.out) : Files.newOutputStream(temp);
+        try (OutputStream target = temp == null ? new FileOutputStream(FileDescriptor.out)
+                        : Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 OutputStream buffered = new BufferedOutputStream(target, 1 << 16)) {
             manifest = write(generator, f, buffered);
         } catch (PartyOrgException e) {
@@ -176,11 +178,15 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    /** A new file beside the target, so that the target is replaced only by a whole generation, in one move. */
-    private static Path temporaryBeside(Path target) throws IOException {
+    /**
+     * A name beside the target for the generation in progress, so that the target is replaced only by a
+     * whole generation, in one move. Not {@code Files.createTempFile}: its owner-only permissions would
+     * pass to the target, where the user's umask is expected.
+     */
+    private static Path temporaryBeside(Path target) {
         Path dir = target.toAbsolutePath().getParent();
         String name = target.getFileName() == null ? "partyorg" : target.getFileName().toString();
-        return Files.createTempFile(dir, "." + name + ".", ".part");
+        return dir.resolve("." + name + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".part");
     }
 
     private static void deleteQuietly(Path temp) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.partyorg.serialization.Schemas;
 
 /** The command line run in-process: exit statuses, output shapes, never a stack trace. */
 class CliTest {
@@ -181,6 +182,24 @@ class CliTest {
         Result unknown = run("schema", "household");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("household");
+    }
+
+    @Test
+    void schemaBundlesAndWritesThemAll() throws IOException {
+        JsonNode bundle = JSON.readTree(run("schema", "--bundle", "dataset").out());
+        assertThat(bundle.get("$id").asText()).endsWith("/dataset.schema.json");
+        assertThat(bundle.get("$defs").get("common.schema.json").get("$id").asText()).endsWith("/common.schema.json");
+        assertThat(bundle.get("$defs").has("election.schema.json")).isTrue();
+
+        Path dir = tmp.resolve("schemas");
+        assertThat(run("schema", "--all", "--out", dir.toString()).status()).isZero();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).hasSize(14).contains("common.schema.json", "dataset.schema.json");
+        }
+        assertThat(Files.readString(dir.resolve("member.schema.json"))).isEqualTo(Schemas.text("member"));
+        Result noDir = run("schema", "--all");
+        assertThat(noDir.status()).isEqualTo(2);
+        assertThat(noDir.err()).contains("--out").hasLineCount(1);
     }
 
     @Test

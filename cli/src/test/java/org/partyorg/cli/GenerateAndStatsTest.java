@@ -148,6 +148,17 @@ class GenerateAndStatsTest {
     }
 
     @Test
+    void theOutputGetsTheUsualPermissionsOfANewFile() throws IOException {
+        Path file = tmp.resolve("village.json");
+        Path plain = Files.createFile(tmp.resolve("plain.txt"));
+        assertThat(run("generate", "--scale", "village", "--out", file.toString()).status()).isZero();
+
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain));
+        }
+    }
+
+    @Test
     void aVillageWithoutPostingsGetsOneToPlantInAsThePostingRulesNeed() throws IOException {
         Path file = tmp.resolve("postings.ndjson");
         CliTest.Result r = run("generate", "--scale", "township", "--seed", "42", "--inject", "PST-004:2", "--out", file.toString());

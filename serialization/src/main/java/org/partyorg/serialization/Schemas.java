@@ -1,9 +1,20 @@
 package org.partyorg.serialization;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.partyorg.core.PartyOrgException;
 
 /**
@@ -70,6 +81,78 @@ public final class Schemas {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new PartyOrgException("cannot read schema resource " + resource, e);
+        }
+    }
+
+    /**
+     * One schema with every schema it refers to, directly or not, embedded: a single self-contained
+     * draft 2020-12 document that validators without a resource loader (Python's {@code jsonschema},
+     * Ajv, networknt) resolve on their own. Each referenced schema sits whole under
+     * {@code $defs/<name>.schema.json} with its own {@code $id}, as the specification (§9.3, bundling)
+     * allows, so the references stay as they are and resolve against the embedded {@code $id}s.
+     *
+     * @param name a schema name from {@link #names()}
+     * @return the bundled schema's JSON text, indented
+     * @throws PartyOrgException if there is no schema of that name
+     */
+    public static String bundle(String name) {
+        ObjectNode root = parse(name);
+        Set<String> embedded = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(referencedNames(root));
+        while (!todo.isEmpty()) {
+            String next = todo.removeFirst();
+            if (!next.equals(name) && embedded.add(next)) {
+                todo.addAll(referencedNames(parse(next)));
+            }
+        }
+        if (!embedded.isEmpty()) {
+            ObjectNode defs = root.has("$defs") ? (ObjectNode) root.get("$defs") : root.putObject("$defs");
+            for (String other : embedded) {
+                ObjectNode schema = parse(other);
+                schema.remove("$schema"); // the bundle's own dialect holds
+                defs.set(fileName(other), schema);
+            }
+        }
+        try {
+            return BUNDLE_WRITER.writeValueAsString(root) + "\n";
+        } catch (IOException e) {
+            throw new PartyOrgException("cannot write the bundled schema " + name, e);
+        }
+    }
+
+    private static final ObjectMapper BUNDLE_JSON = new ObjectMapper();
+    private static final ObjectWriter BUNDLE_WRITER = BUNDLE_JSON.writerWithDefaultPrettyPrinter();
+    private static final Pattern REFERENCE = Pattern.compile("^([A-Za-z]+)\\.schema\\.json");
+
+    private static ObjectNode parse(String name) {
+        try {
+            return (ObjectNode) BUNDLE_JSON.readTree(text(name));
+        } catch (IOException e) {
+            throw new PartyOrgException("cannot read schema " + name, e);
+        }
+    }
+
+    /** The names of the schemas a schema's {@code $ref}s point into. */
+    private static Set<String> referencedNames(JsonNode node) {
+        Set<String> names = new LinkedHashSet<>();
+        collect(node, names);
+        return names;
+    }
+
+    private static void collect(JsonNode node, Set<String> names) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                if (e.getKey().equals("$ref") && e.getValue().isTextual()) {
+                    Matcher m = REFERENCE.matcher(e.getValue().asText());
+                    if (m.find() && NAMES.contains(m.group(1))) {
+                        names.add(m.group(1));
+                    }
+                } else {
+                    collect(e.getValue(), names);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(x -> collect(x, names));
         }
     }
 
