@@ -78,6 +78,38 @@ class SchemaBundleTest {
         assertThat(SchemaSupport.parse(Schemas.bundle("common")).path("$defs").has("common.schema.json")).isFalse();
     }
 
+    /**
+     * Ajv's strict mode (which CI runs) wants a type beside the keywords of a type when the schema
+     * object gets its type only through {@code $ref}: {@code required} with {@code object},
+     * {@code minimum} with {@code integer}. Checked here so that {@code verify} fails first.
+     */
+    @Test
+    void aReferenceWithKeywordsOfATypeNamesTheType() {
+        List<String> untyped = new ArrayList<>();
+        for (String name : Schemas.names()) {
+            untyped(SchemaSupport.tree(name), name, untyped);
+        }
+        assertThat(untyped).isEmpty();
+    }
+
+    private static void untyped(JsonNode node, String path, List<String> out) {
+        if (node.isObject()) {
+            if (node.has("$ref") && !node.has("type")) {
+                for (String keyword : List.of("required", "properties", "minimum", "maximum", "pattern", "minLength", "maxLength",
+                        "items", "minItems")) {
+                    if (node.has(keyword)) {
+                        out.add(path + " " + keyword);
+                    }
+                }
+            }
+            node.properties().forEach(e -> untyped(e.getValue(), path + "/" + e.getKey(), out));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                untyped(node.get(i), path + "/" + i, out);
+            }
+        }
+    }
+
     private static List<String> describe(List<Error> errors) {
         return errors.stream().map(e -> e.getInstanceLocation() + " " + e.getKeyword()).toList();
     }
