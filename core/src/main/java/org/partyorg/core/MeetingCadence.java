@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * The meetings an organization owes in each calendar period (三会一课 and the rest of Party life), and
@@ -87,13 +88,10 @@ public final class MeetingCadence {
             new Obligation(MeetingKind.PARTY_LECTURE, Period.YEAR),
             new Obligation(MeetingKind.LIFE_MEETING, Period.YEAR),
             new Obligation(MeetingKind.DEMOCRATIC_REVIEW, Period.YEAR));
-    private static final List<Obligation> BRANCH_WITH_COMMITTEE = List.of(
-            new Obligation(MeetingKind.BRANCH_ASSEMBLY, Period.QUARTER),
-            new Obligation(MeetingKind.BRANCH_COMMITTEE, Period.MONTH),
-            new Obligation(MeetingKind.THEMED_DAY, Period.MONTH),
-            new Obligation(MeetingKind.PARTY_LECTURE, Period.YEAR),
-            new Obligation(MeetingKind.LIFE_MEETING, Period.YEAR),
-            new Obligation(MeetingKind.DEMOCRATIC_REVIEW, Period.YEAR));
+    /** A branch's, with the committee's monthly meeting second, in the order of the rules (MTG-020, MTG-021, MTG-023, ...). */
+    private static final List<Obligation> BRANCH_WITH_COMMITTEE = Stream.of(BRANCH.subList(0, 1),
+            List.of(new Obligation(MeetingKind.BRANCH_COMMITTEE, Period.MONTH)), BRANCH.subList(1, BRANCH.size()))
+            .flatMap(List::stream).toList();
     private static final List<Obligation> PARTY_GROUP = List.of(
             new Obligation(MeetingKind.PARTY_GROUP_MEETING, Period.MONTH));
 
