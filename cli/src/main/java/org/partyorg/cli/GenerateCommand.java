@@ -207,7 +207,7 @@ final class GenerateCommand implements Callable<Integer> {
             first = false;
             json.append("{\"ruleId\":\"").append(e.ruleId()).append("\",\"severity\":\"").append(e.severity())
                     .append("\",\"path\":\"").append(stream ? e.streamPath() : e.documentPath())
-                    .append("\",\"recordType\":").append(e.recordType() == null ? "null" : "\"" + e.recordType().wireName() + "\"")
+                    .append("\",\"recordType\":").append(e.namesRecordType() ? "\"" + e.recordType().wireName() + "\"" : "null")
                     .append(",\"recordId\":").append(e.recordId() == null ? "null" : "\"" + e.recordId() + "\"").append('}');
         }
         json.append("\n]}\n");

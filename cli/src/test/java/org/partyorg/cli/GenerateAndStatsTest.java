@@ -183,7 +183,8 @@ class GenerateAndStatsTest {
     private List<String> manifest(Path file) throws IOException {
         List<String> out = new ArrayList<>();
         for (JsonNode e : JSON.readTree(Path.of(file + ".manifest.json").toFile()).get("expectedFindings")) {
-            out.add(e.get("ruleId").asText() + " " + e.get("severity").asText() + " " + e.get("path").asText());
+            out.add(e.get("ruleId").asText() + " " + e.get("severity").asText() + " " + e.get("path").asText() + " "
+                    + e.get("recordType").asText() + " " + e.get("recordId").asText());
         }
         return out;
     }
@@ -195,7 +196,8 @@ class GenerateAndStatsTest {
         JsonNode report = JSON.readTree(run(args.toArray(String[]::new)).out());
         List<String> out = new ArrayList<>();
         for (JsonNode f : report.get("findings")) {
-            out.add(f.get("ruleId").asText() + " " + f.get("severity").asText() + " " + f.get("path").asText());
+            out.add(f.get("ruleId").asText() + " " + f.get("severity").asText() + " " + f.get("path").asText() + " "
+                    + f.path("recordType").asText("null") + " " + f.path("recordId").asText("null"));
         }
         return out;
     }
