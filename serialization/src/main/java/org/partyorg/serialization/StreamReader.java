@@ -351,6 +351,14 @@ public final class StreamReader {
                     noHeaderYet();
                     continue;
                 }
+                String wide = Utf8Only.wideEncoding(lines.buffer(), lines.offset(), lines.length());
+                if (wide != null) {
+                    // Jackson would detect the line's own encoding and bind it: one encoding per stream
+                    shape(Rule.DOC_001, null, null, "/" + line, "detail", Phrase.of("detail.notUtf8", "encoding", wide));
+                    noHeaderYet();
+                    lostRecord();
+                    continue;
+                }
                 lineRecordType = null;
                 lineEmitted = false;
                 try (JsonParser p = factory.createParser(padded(), 0, lines.length() + PADDING)) {

@@ -51,19 +51,32 @@ final class Utf8Only {
     private static String wideEncoding(PushbackInputStream in) throws IOException {
         byte[] head = in.readNBytes(4);
         in.unread(head);
-        if (head.length < 2) {
+        return wideEncoding(head, 0, head.length);
+    }
+
+    /**
+     * @param bytes a buffer
+     * @param off where the input (or one stream line) starts
+     * @param len its length
+     * @return the UTF-16 or UTF-32 encoding its first bytes show (a NUL byte or a byte-order mark), or
+     *     null: JSON in UTF-8 has neither
+     */
+    static String wideEncoding(byte[] bytes, int off, int len) {
+        if (len < 2) {
             return null;
         }
-        int b0 = head[0] & 0xff;
-        int b1 = head[1] & 0xff;
-        boolean four = head.length == 4;
+        int b0 = bytes[off] & 0xff;
+        int b1 = bytes[off + 1] & 0xff;
+        boolean four = len >= 4;
+        int b2 = four ? bytes[off + 2] & 0xff : -1;
+        int b3 = four ? bytes[off + 3] & 0xff : -1;
         if (four && b0 == 0 && b1 == 0) {
             return "UTF-32BE";
         }
-        if (four && b0 == 0xff && b1 == 0xfe && head[2] == 0 && head[3] == 0) {
+        if (four && b0 == 0xff && b1 == 0xfe && b2 == 0 && b3 == 0) {
             return "UTF-32LE"; // its byte-order mark starts as UTF-16LE's does
         }
-        if (four && b1 == 0 && head[2] == 0 && head[3] == 0) {
+        if (four && b1 == 0 && b2 == 0 && b3 == 0) {
             return "UTF-32LE";
         }
         if (b0 == 0xfe && b1 == 0xff || b0 == 0 && b1 != 0) {

@@ -9,6 +9,11 @@ import static org.partyorg.serialization.TestInputs.triples;
 import static org.partyorg.validation.Severity.ERROR;
 import static org.partyorg.validation.Severity.WARNING;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -59,6 +64,24 @@ class StreamReaderTest {
         assertThat(triples(readStream(with(8, "")))).containsExactly(tuple("DOC-001", ERROR, "/8"));
         assertThat(triples(readStream(with(8, "[1,2]")))).containsExactly(tuple("DOC-001", ERROR, "/8"));
         assertThat(triples(readStream(with(8, valid.get(7) + " 7")))).containsExactly(tuple("DOC-001", ERROR, "/8"));
+    }
+
+    /** One encoding per stream: a line in UTF-16 inside a UTF-8 stream is DOC-001 and nothing else, its content unbound. */
+    @Test
+    void aUtf16LineInAUtf8StreamIsDoc001AndNothingElse() throws IOException {
+        for (Charset utf16 : List.of(StandardCharsets.UTF_16LE,
+                StandardCharsets.UTF_16BE)) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            for (int i = 0; i < valid.size(); i++) {
+                // line 9 (index 8), a member, in UTF-16 but for its end of line; its id would otherwise be a duplicate
+                String line = i == 8 ? valid.get(7) : valid.get(i);
+                bytes.write(line.getBytes(i == 8 ? utf16 : StandardCharsets.UTF_8));
+                bytes.write('\n');
+            }
+            ValidationReport report = StreamReader.create().validate(new ByteArrayInputStream(bytes.toByteArray()));
+
+            assertThat(triples(report)).as(utf16.name()).containsExactly(tuple("DOC-001", ERROR, "/9"));
+        }
     }
 
     @Test
