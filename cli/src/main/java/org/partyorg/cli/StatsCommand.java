@@ -1,16 +1,20 @@
 package org.partyorg.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.partyorg.core.ServiceCategory;
-import org.partyorg.core.stats.DatasetStatistics;
 import org.partyorg.core.stats.DatasetStatistics.SecretaryTags;
+import org.partyorg.core.stats.DatasetStatistics;
 import org.partyorg.divisions.NbsDivisions;
 import org.partyorg.serialization.PartyOrg;
+import org.partyorg.validation.Finding;
+import org.partyorg.validation.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,20 +29,42 @@ final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The dataset (document, or stream: *.ndjson, *.jsonl, --stream).")
+    @Parameters(paramLabel = "FILE", description = "The dataset (document, or stream: *.ndjson, *.jsonl, --stream); - for standard input.")
     Path file;
 
     @Option(names = "--stream", description = "Read the file as the stream form.")
     boolean stream;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+        Path input = file;
+        Path copy = null;
+        if (file.toString().equals("-")) {
+            // standard input: kept in a temporary file, since a stream is read twice (its records come in any order)
+            copy = Files.createTempFile("partyorg-stats-", stream ? ".ndjson" : ".json");
+            Files.copy(System.in, copy, StandardCopyOption.REPLACE_EXISTING);
+            input = copy;
+        } else if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             err.println("partyorg stats: cannot open " + file);
             return Main.FAILURE;
         }
-        DatasetStatistics s = PartyOrg.statistics(file, stream);
+        long[] shapeProblems = {0};
+        Finding[] first = {null};
+        DatasetStatistics s;
+        try {
+            s = PartyOrg.statistics(input, stream, f -> {
+                if (f.ruleId().startsWith("DOC-") && f.severity() == Severity.ERROR) {
+                    if (shapeProblems[0]++ == 0) {
+                        first[0] = f;
+                    }
+                }
+            });
+        } finally {
+            if (copy != null) {
+                Files.deleteIfExists(copy);
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("organizations by type:   " + counts(s.organizationsByType()));
         out.println("organizations by sector: " + counts(s.organizationsBySector()));
@@ -71,6 +97,14 @@ final class StatsCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (shapeProblems[0] > 0) {
+            // the counts cover only what could be read: say so, as validate would, and fail
+            Finding f = first[0];
+            err.println("partyorg stats: " + file + " has " + shapeProblems[0] + " shape error(s) (DOC rules), so the counts cover "
+                    + "only the records that could be read; the first: " + (f.path().isEmpty() ? "" : f.path() + ": ") + f.ruleId()
+                    + " " + f.message());
+            return Main.FINDINGS;
+        }
         return Main.OK;
     }
 

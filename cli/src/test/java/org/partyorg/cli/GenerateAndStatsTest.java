@@ -6,6 +6,7 @@ import static org.partyorg.cli.CliTest.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,6 +110,43 @@ class GenerateAndStatsTest {
         CliTest.Result missing = run("stats", tmp.resolve("nope.json").toString());
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err()).contains("cannot open");
+    }
+
+    @Test
+    void statsSaysWhenTheCountsCoverOnlyPartOfTheFileAndFails() throws IOException {
+        Path garbage = Files.writeString(tmp.resolve("garbage.json"), "this is not JSON");
+        CliTest.Result r = run("stats", garbage.toString());
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("1 shape error(s)").contains("DOC-001").hasLineCount(1);
+        assertThat(r.out()).contains("organizations by type:   0");
+
+        String example = Files.readString(CliTest.EXAMPLE);
+        Path truncated = Files.writeString(tmp.resolve("truncated.json"), example.substring(0, example.length() / 2));
+        CliTest.Result cut = run("stats", truncated.toString());
+        assertThat(cut.status()).isEqualTo(1);
+        assertThat(cut.err()).contains("DOC-001").contains("only the records that could be read");
+
+        CliTest.Result clean = run("stats", CliTest.EXAMPLE.toString());
+        assertThat(clean.status()).isZero();
+        assertThat(clean.err()).isEmpty();
+    }
+
+    @Test
+    void statsReadsStandardInputInBothForms() throws IOException {
+        InputStream stdin = System.in;
+        try {
+            System.setIn(Files.newInputStream(CliTest.EXAMPLE));
+            CliTest.Result document = run("stats", "-");
+            System.setIn(Files.newInputStream(Path.of("..", "docs", "examples", "koujiang-village.ndjson")));
+            CliTest.Result stream = run("stats", "--stream", "-");
+
+            assertThat(document.status()).isZero();
+            assertThat(document.out()).contains("members by stage:        5");
+            assertThat(stream.status()).isZero();
+            assertThat(stream.out()).isEqualTo(document.out());
+        } finally {
+            System.setIn(stdin);
+        }
     }
 
     @Test

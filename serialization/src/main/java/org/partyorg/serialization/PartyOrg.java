@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.partyorg.core.ExchangeRecord;
 import org.partyorg.core.stats.DatasetStatistics;
+import org.partyorg.validation.Finding;
 import org.partyorg.validation.ValidationOptions;
 import org.partyorg.validation.ValidationReport;
 
@@ -56,9 +58,27 @@ public final class PartyOrg {
      * @throws ReadException if the file cannot be read
      */
     public static DatasetStatistics statistics(Path file, boolean stream) {
+        return statistics(file, stream, f -> { });
+    }
+
+    /**
+     * Counts a file's records, handing over the findings of reading it (once, in report order): a
+     * caller that reports the shape problems (the DOC rules) can say how far the counts can be trusted.
+     * The findings are not kept.
+     *
+     * @param file an exchange file
+     * @param stream whether to read it as the stream form whatever its name
+     * @param findings receives the findings of the read (shape and content), not null
+     * @return the statistics of the records that could be bound
+     * @throws ReadException if the file cannot be read
+     */
+    public static DatasetStatistics statistics(Path file, boolean stream, Consumer<? super Finding> findings) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(findings, "findings");
         if (!stream && !isStream(file)) {
-            return DatasetStatistics.of(DatasetReader.create().read(file).dataset());
+            ReadResult read = DatasetReader.create().read(file);
+            read.report().findings().forEach(findings);
+            return DatasetStatistics.of(read.dataset());
         }
         DatasetStatistics.Builder b = DatasetStatistics.builder();
         StreamReader reader = StreamReader.create();
@@ -73,8 +93,8 @@ public final class PartyOrg {
             public void record(ExchangeRecord r, long line) {
                 learning.record(r, line);
             }
-        });
-        reader.read(file, RecordHandler.of(b.counting()));
+        }, findings);
+        reader.read(file, RecordHandler.of(b.counting()), f -> { });
         return b.build();
     }
 
