@@ -6,6 +6,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.partyorg.core.code.Masking;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
@@ -68,10 +69,25 @@ public final class Main {
             return cmd.execute(args);
         } catch (Throwable t) {
             // even an error outside picocli's handling (out of memory, a broken stdout) is one line
-            err.println("partyorg: " + oneLine(t));
+            err.println("partyorg: " + (t instanceof OutOfMemoryError ? outOfMemory(args, t) : oneLine(t)));
             err.flush();
             return FAILURE;
         }
+    }
+
+    /** Running out of memory, said in the language of the run ({@code --locale}, else the environment), with what to do. */
+    private static String outOfMemory(String[] args, Throwable t) {
+        Locale locale = CliMessages.environment();
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--locale")) {
+                try {
+                    locale = Locales.resolve(args[i + 1], System.getenv());
+                } catch (IllegalArgumentException e) {
+                    // the command reports a bad --locale itself; here the environment's language will do
+                }
+            }
+        }
+        return CliMessages.text(locale, "outOfMemory", oneLine(t));
     }
 
     static String oneLine(Throwable t) {

@@ -46,7 +46,7 @@ final class StatsCommand implements Callable<Integer> {
             Files.copy(System.in, copy, StandardCopyOption.REPLACE_EXISTING);
             input = copy;
         } else if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            err.println("partyorg stats: cannot open " + file);
+            err.println("partyorg stats: " + CliMessages.text(CliMessages.environment(), "cannotOpen", file));
             return Main.FAILURE;
         }
         long[] shapeProblems = {0};

@@ -70,14 +70,15 @@ final class ValidateCommand implements Callable<Integer> {
             return Main.FAILURE;
         }
         if (maxFindings != null && maxFindings < 0) {
-            err.println("partyorg validate: --max-findings must not be negative");
+            err.println("partyorg validate: " + CliMessages.text(messages, "maxFindingsNegative"));
             return Main.FAILURE;
         }
         for (String file : files) {
             // not only regular files: a named pipe, /dev/stdin or a shell's <(...) is read once, as a file is
             Path path = file.equals("-") ? null : Path.of(file);
             if (path != null && (!Files.exists(path) || Files.isDirectory(path) || !Files.isReadable(path))) {
-                err.println("partyorg validate: cannot open " + file + (Files.isDirectory(path) ? " (a directory)" : ""));
+                err.println("partyorg validate: " + CliMessages.text(messages, Files.isDirectory(path) ? "cannotOpenDirectory" : "cannotOpen",
+                        file));
                 return Main.FAILURE;
             }
         }

@@ -185,6 +185,20 @@ class CliTest {
     }
 
     @Test
+    void theCommandLinesOwnMessagesFollowTheLocale() {
+        Result zh = run("validate", "--locale", "zh-CN", tmp.resolve("nope.json").toString());
+        assertThat(zh.status()).isEqualTo(2);
+        assertThat(zh.err()).startsWith("partyorg validate: 无法打开 ").hasLineCount(1);
+        Result en = run("validate", "--locale", "en", tmp.resolve("nope.json").toString());
+        assertThat(en.err()).startsWith("partyorg validate: cannot open ");
+        assertThat(run("validate", "--locale", "zh-CN", tmp.toString()).err()).contains("（这是一个目录）");
+        assertThat(run("validate", "--locale", "zh-CN", "--max-findings", "-1", EXAMPLE.toString()).err())
+                .contains("--max-findings 不能为负数");
+        assertThat(CliMessages.text(Locale.SIMPLIFIED_CHINESE, "outOfMemory", "Java heap space")).startsWith("内存不足（Java heap space）");
+        assertThat(CliMessages.text(Locale.ENGLISH, "outOfMemory", "Java heap space")).contains("-Xmx");
+    }
+
+    @Test
     void schemaBundlesAndWritesThemAll() throws IOException {
         JsonNode bundle = JSON.readTree(run("schema", "--bundle", "dataset").out());
         assertThat(bundle.get("$id").asText()).endsWith("/dataset.schema.json");
