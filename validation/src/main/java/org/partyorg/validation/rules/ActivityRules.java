@@ -215,7 +215,7 @@ final class ActivityRules {
 
     private void duplicateId(RecordType type, String id, RecordScope s) {
         if (s.isIdUsable()) {
-            ids.computeIfAbsent(type, t -> new SpilledIds()).add(s.located());
+            ids.computeIfAbsent(type, t -> new SpilledIds()).add(s);
         }
     }
 

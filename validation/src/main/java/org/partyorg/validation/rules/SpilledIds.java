@@ -57,11 +57,23 @@ final class SpilledIds {
         ids = new String[initial];
     }
 
+    /** The current record's id, where it is: read from the scope, so that no {@code Located} is made per record. */
+    void add(RecordScope s) {
+        if (template == null) {
+            template = s.located();
+        }
+        add(s.seq(), s.position(), s.recordId());
+    }
+
     /** One record's id, where it was. */
     void add(Located at) {
         if (template == null) {
             template = at;
         }
+        add(at.seq(), at.position(), at.recordId());
+    }
+
+    private void add(long seq, long position, String id) {
         if (size == hashes.length) {
             int grown = Math.min(run, size * 2);
             hashes = Arrays.copyOf(hashes, grown);
@@ -69,10 +81,10 @@ final class SpilledIds {
             positions = Arrays.copyOf(positions, grown);
             ids = Arrays.copyOf(ids, grown);
         }
-        hashes[size] = Hashing.hash64(at.recordId());
-        seqs[size] = at.seq();
-        positions[size] = at.position();
-        ids[size] = at.recordId();
+        hashes[size] = Hashing.hash64(id);
+        seqs[size] = seq;
+        positions[size] = position;
+        ids[size] = id;
         if (++size == run) {
             spill();
         }
