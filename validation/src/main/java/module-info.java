@@ -11,22 +11,24 @@ module org.partyorg.validation {
     exports org.partyorg.validation;
     exports org.partyorg.validation.beanvalidation;
     // the readers in partyorg-serialization feed the same engine and report the shape rules
-    exports org.partyorg.validation.rules to org.partyorg.serialization;
+    exports org.partyorg.validation.internal.rules to org.partyorg.serialization;
+    // Hibernate Validator instantiates the constraint validators it finds through ServiceLoader reflectively
+    opens org.partyorg.validation.internal.beanvalidation to org.hibernate.validator;
 
     provides jakarta.validation.ConstraintValidator with
-            org.partyorg.validation.beanvalidation.ResidentIdNumberValidator,
-            org.partyorg.validation.beanvalidation.CreditCodeValidator,
-            org.partyorg.validation.beanvalidation.DivisionCodeValidator,
-            org.partyorg.validation.beanvalidation.MobilePhoneValidator,
-            org.partyorg.validation.beanvalidation.OrganizationConstraintValidator,
-            org.partyorg.validation.beanvalidation.MemberConstraintValidator,
-            org.partyorg.validation.beanvalidation.GridConstraintValidator,
-            org.partyorg.validation.beanvalidation.ServiceRecordConstraintValidator,
-            org.partyorg.validation.beanvalidation.PostingConstraintValidator,
-            org.partyorg.validation.beanvalidation.ApplicationConstraintValidator,
-            org.partyorg.validation.beanvalidation.MeetingConstraintValidator,
-            org.partyorg.validation.beanvalidation.DuesPaymentConstraintValidator,
-            org.partyorg.validation.beanvalidation.TransferConstraintValidator,
-            org.partyorg.validation.beanvalidation.ElectionConstraintValidator,
-            org.partyorg.validation.beanvalidation.DatasetConstraintValidator;
+            org.partyorg.validation.internal.beanvalidation.ResidentIdNumberValidator,
+            org.partyorg.validation.internal.beanvalidation.CreditCodeValidator,
+            org.partyorg.validation.internal.beanvalidation.DivisionCodeValidator,
+            org.partyorg.validation.internal.beanvalidation.MobilePhoneValidator,
+            org.partyorg.validation.internal.beanvalidation.OrganizationConstraintValidator,
+            org.partyorg.validation.internal.beanvalidation.MemberConstraintValidator,
+            org.partyorg.validation.internal.beanvalidation.GridConstraintValidator,
+            org.partyorg.validation.internal.beanvalidation.ServiceRecordConstraintValidator,
+            org.partyorg.validation.internal.beanvalidation.PostingConstraintValidator,
+            org.partyorg.validation.internal.beanvalidation.ApplicationConstraintValidator,
+            org.partyorg.validation.internal.beanvalidation.MeetingConstraintValidator,
+            org.partyorg.validation.internal.beanvalidation.DuesPaymentConstraintValidator,
+            org.partyorg.validation.internal.beanvalidation.TransferConstraintValidator,
+            org.partyorg.validation.internal.beanvalidation.ElectionConstraintValidator,
+            org.partyorg.validation.internal.beanvalidation.DatasetConstraintValidator;
 }

@@ -51,7 +51,7 @@ import org.partyorg.core.code.ResidentIdNumber;
 import org.partyorg.core.code.Sex;
 import org.partyorg.serialization.Schemas;
 import org.partyorg.serialization.StreamReader;
-import org.partyorg.serialization.bind.Lines;
+import org.partyorg.serialization.internal.bind.Lines;
 import org.partyorg.validation.ValidationReport;
 
 /**

@@ -60,14 +60,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.partyorg.fixtures.internal..")
                 .check(classes);
         noClasses().that().resideOutsideOfPackage("org.partyorg.serialization..")
-                .should().dependOnClassesThat().resideInAPackage("org.partyorg.serialization.bind..")
+                .should().dependOnClassesThat().resideInAPackage("org.partyorg.serialization.internal.bind..")
                 .check(classes);
         noClasses().that().resideOutsideOfPackage("org.partyorg.validation..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.partyorg.validation.index..",
-                        "org.partyorg.validation.beanvalidation..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.partyorg.validation.internal.index..",
+                        "org.partyorg.validation.internal.beanvalidation..")
                 .check(classes);
         noClasses().that().resideOutsideOfPackages("org.partyorg.validation..", "org.partyorg.serialization..")
-                .should().dependOnClassesThat().resideInAPackage("org.partyorg.validation.rules..")
+                .should().dependOnClassesThat().resideInAPackage("org.partyorg.validation.internal.rules..")
                 .check(classes);
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeSet;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -108,9 +109,26 @@ class ModulePathTest {
         Module self = ModulePathTest.class.getModule();
         Module core = Dataset.class.getModule();
         assertThat(core.isExported("org.partyorg.core.internal", self)).isFalse();
-        assertThat(DatasetValidator.class.getModule().isExported("org.partyorg.validation.rules", self)).isFalse();
-        Class<?> checks = Class.forName("org.partyorg.validation.rules.Checks");
+        assertThat(DatasetValidator.class.getModule().isExported("org.partyorg.validation.internal.rules", self)).isFalse();
+        Class<?> checks = Class.forName("org.partyorg.validation.internal.rules.Checks");
         assertThatThrownBy(() -> checks.getDeclaredConstructor().newInstance()).isInstanceOf(IllegalAccessException.class);
+    }
+
+    /** The API line: a library module exports to everyone exactly its code packages not named internal. */
+    @Test
+    void everyPackageIsApiOrInternal() {
+        if (!onModulePath()) {
+            return;
+        }
+        for (Class<?> inModule : List.of(Dataset.class, DatasetValidator.class, DatasetReader.class, NbsDivisions.class)) {
+            ModuleDescriptor descriptor = inModule.getModule().getDescriptor();
+            Set<String> exportedToAll = new TreeSet<>();
+            descriptor.exports().stream().filter(e -> !e.isQualified()).forEach(e -> exportedToAll.add(e.source()));
+            for (String pkg : descriptor.packages().stream().filter(p -> p.startsWith("org.partyorg.")).toList()) {
+                boolean internal = pkg.contains(".internal");
+                assertThat(exportedToAll.contains(pkg)).as("%s exports %s", descriptor.name(), pkg).isEqualTo(!internal);
+            }
+        }
     }
 
     /**

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,11 +115,11 @@ class StreamingGuideTest {
         long row = 0;
         for (Organization o : organizations) {    // e.g. rows of a query
             row++;
-            validator.organization(o, row, row, Set.of());
+            validator.record(o, row, row);
         }
         for (Member m : members) {
             row++;
-            validator.member(m, row, row, Set.of());
+            validator.record(m, row, row);
         }
         ValidationReport report = validator.finish();   // runs the cross-record rules
         // end::stream-validator[]
@@ -128,7 +127,7 @@ class StreamingGuideTest {
         assertThat(report.records()).isEqualTo(8);
 
         StreamValidator broken = StreamValidator.forStream(ValidationOptions.defaults()).start("1.0", asOf);
-        broken.member(members.get(0).withOrgId("nowhere"), 1, 1, Set.of());
+        broken.record(members.get(0).withOrgId("nowhere"), 1, 1);
         assertThat(broken.finish().findings()).extracting(Finding::path, Finding::ruleId)
                 .containsExactly(Tuple.tuple("/1/orgId", "MEM-001"));
     }

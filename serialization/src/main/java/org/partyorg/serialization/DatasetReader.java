@@ -15,12 +15,13 @@ import java.util.function.Consumer;
 import org.partyorg.core.Dataset;
 import org.partyorg.core.RecordType;
 import org.partyorg.core.code.Masking;
-import org.partyorg.serialization.bind.DocumentBinder;
+import org.partyorg.serialization.internal.bind.DocumentBinder;
 import org.partyorg.validation.Finding;
 import org.partyorg.validation.Rule;
-import org.partyorg.validation.StreamValidator;
 import org.partyorg.validation.ValidationOptions;
 import org.partyorg.validation.ValidationReport;
+import org.partyorg.validation.internal.rules.PathLayout;
+import org.partyorg.validation.internal.rules.ValidationRun;
 
 /**
  * Reads the document form (docs/format.md, Document form: one JSON object) and validates it: shape problems
@@ -139,12 +140,12 @@ public final class DatasetReader {
 
     private ReadResult read(InputStream in, Consumer<? super Finding> findings) {
         Objects.requireNonNull(in, "in");
-        StreamValidator validator = findings == null ? StreamValidator.forDocument(options)
-                : StreamValidator.forDocument(options, findings);
+        ValidationRun validator = findings == null ? new ValidationRun(options, PathLayout.DOCUMENT)
+                : new ValidationRun(options, PathLayout.DOCUMENT, null, findings);
         DocumentBinder doc = new DocumentBinder(new DocumentBinder.ShapeSink() {
             @Override
             public void reportShape(Rule rule, long seq, String recordType, String recordId, String path, Object... args) {
-                validator.reportShape(rule, seq, recordType, recordId, path, args);
+                validator.report(rule, seq, recordType, recordId, path, args);
             }
 
             @Override
@@ -161,21 +162,21 @@ public final class DatasetReader {
         JsonParser parser = null;
         PushbackInputStream input = Utf8Only.peekable(in);
         if (Utf8Only.rejectWideEncoding(input, validator, "")) {
-            return new ReadResult(doc.dataset(), validator.finishIncomplete());
+            return new ReadResult(doc.dataset(), validator.finish(false));
         }
         try (JsonParser p = factory.createParser(input)) {
             parser = p;
             whole = doc.read(p);
         } catch (StreamConstraintsException e) {
-            validator.reportShape(Rule.DOC_018, -1, null, null, stoppedAt(parser), "limit", Problems.limitName(e),
+            validator.report(Rule.DOC_018, -1, null, null, stoppedAt(parser), "limit", Problems.limitName(e),
                     "detail", Problems.detail(e));
             whole = false;
         } catch (JsonProcessingException e) {
-            validator.reportShape(Rule.DOC_001, -1, null, null, "", "detail", Problems.detail(e));
+            validator.report(Rule.DOC_001, -1, null, null, "", "detail", Problems.detail(e));
             whole = false;
         } catch (CharConversionException e) {
             // bytes that Jackson took for UTF-32 but are not: malformed input, not an I/O failure
-            validator.reportShape(Rule.DOC_001, -1, null, null, "", "detail", Problems.detail(e));
+            validator.report(Rule.DOC_001, -1, null, null, "", "detail", Problems.detail(e));
             whole = false;
         } catch (IOException e) {
             throw new ReadException("cannot read the document: " + Masking.scrub(e.getMessage()), e);
@@ -186,16 +187,16 @@ public final class DatasetReader {
         if (whole) {
             validator.start(doc.schemaVersion(), doc.asOf(), doc.coverageFrom());
         } else {
-            validator.startPartial(doc.schemaVersion(), doc.isSchemaVersionRead(), doc.asOf(), doc.isAsOfRead(),
+            validator.start(doc.schemaVersion(), !doc.isSchemaVersionRead(), doc.asOf(), !doc.isAsOfRead(),
                     doc.coverageFrom());
         }
         for (DocumentBinder.Entry e : doc.entries()) {
             validator.record(e.record(), e.position(), e.seq(), e.unreadable());
             if (validator.shouldStop()) {
-                return new ReadResult(dataset, validator.finishIncomplete());
+                return new ReadResult(dataset, validator.finish(false));
             }
         }
-        return new ReadResult(dataset, whole ? validator.finish() : validator.finishIncomplete());
+        return new ReadResult(dataset, whole ? validator.finish(true) : validator.finish(false));
     }
 
     /**

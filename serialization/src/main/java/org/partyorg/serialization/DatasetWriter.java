@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.partyorg.core.Dataset;
-import org.partyorg.serialization.bind.RecordWriter;
+import org.partyorg.serialization.internal.bind.RecordWriter;
 
 /**
  * Writes a {@link Dataset} as one document (docs/format.md, Document form): fields in the format's order, nulls and

@@ -47,14 +47,14 @@ import org.partyorg.core.code.NationalCode;
 import org.partyorg.core.code.PhoneNumber;
 import org.partyorg.core.code.ResidentIdNumber;
 import org.partyorg.core.code.Sex;
-import org.partyorg.serialization.bind.BindContext;
-import org.partyorg.serialization.bind.Binder.RecordTypeField;
-import org.partyorg.serialization.bind.Binder;
-import org.partyorg.serialization.bind.DocumentBinder;
-import org.partyorg.serialization.bind.RecordWriter;
+import org.partyorg.serialization.internal.bind.BindContext;
+import org.partyorg.serialization.internal.bind.Binder.RecordTypeField;
+import org.partyorg.serialization.internal.bind.Binder;
+import org.partyorg.serialization.internal.bind.DocumentBinder;
+import org.partyorg.serialization.internal.bind.RecordWriter;
 import org.partyorg.validation.Rule;
 import org.partyorg.validation.Severity;
-import org.partyorg.validation.rules.Messages;
+import org.partyorg.validation.internal.rules.Messages;
 
 /**
  * Jackson 2 support for partyorg's types, so an application's {@code ObjectMapper} reads and writes

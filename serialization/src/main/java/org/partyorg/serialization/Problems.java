@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.partyorg.core.code.Masking;
 import org.partyorg.core.internal.Texts;
-import org.partyorg.validation.rules.Messages.Phrase;
+import org.partyorg.validation.internal.rules.Messages.Phrase;
 
 /** Turning parser failures into finding details that are short and never quote personal data. */
 final class Problems {

@@ -28,18 +28,19 @@ import org.partyorg.core.ExchangeRecord;
 import org.partyorg.core.RecordType;
 import org.partyorg.core.code.Masking;
 import org.partyorg.core.internal.Texts;
-import org.partyorg.serialization.bind.BindContext;
-import org.partyorg.serialization.bind.Binder.RecordTypeField;
-import org.partyorg.serialization.bind.Binder;
-import org.partyorg.serialization.bind.IsoDates;
-import org.partyorg.serialization.bind.Lines;
-import org.partyorg.serialization.bind.Skip;
+import org.partyorg.serialization.internal.bind.BindContext;
+import org.partyorg.serialization.internal.bind.Binder.RecordTypeField;
+import org.partyorg.serialization.internal.bind.Binder;
+import org.partyorg.serialization.internal.bind.IsoDates;
+import org.partyorg.serialization.internal.bind.Lines;
+import org.partyorg.serialization.internal.bind.Skip;
 import org.partyorg.validation.Finding;
 import org.partyorg.validation.Rule;
-import org.partyorg.validation.StreamValidator;
 import org.partyorg.validation.ValidationOptions;
 import org.partyorg.validation.ValidationReport;
-import org.partyorg.validation.rules.Messages.Phrase;
+import org.partyorg.validation.internal.rules.Messages.Phrase;
+import org.partyorg.validation.internal.rules.PathLayout;
+import org.partyorg.validation.internal.rules.ValidationRun;
 
 /**
  * Reads the stream form (docs/format.md, Stream form: NDJSON, a header line, then one record per line in any
@@ -169,11 +170,11 @@ public final class StreamReader {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(handler, "handler");
         PushbackInputStream input = Utf8Only.peekable(in);
-        StreamValidator validator = findings == null ? StreamValidator.forStream(options) : StreamValidator.forStream(options, findings);
+        ValidationRun validator = findings == null ? new ValidationRun(options, PathLayout.STREAM) : new ValidationRun(options, PathLayout.STREAM, null, findings);
         // found on the first line, which is where a stream's paths can point
         if (Utf8Only.rejectWideEncoding(input, validator, "/1")) {
             handler.header(null, null);
-            return validator.finishIncomplete();
+            return validator.finish(false);
         }
         return new Pipeline(new Run(input), validator, handler).run();
     }
@@ -184,7 +185,7 @@ public final class StreamReader {
      */
     @FunctionalInterface
     private interface Step {
-        void apply(StreamValidator validator, RecordHandler handler);
+        void apply(ValidationRun validator, RecordHandler handler);
     }
 
     /** Marks the end of the input, or a stop at a read limit (DOC-018). */
@@ -202,12 +203,12 @@ public final class StreamReader {
     private static final class Pipeline {
         private static final int BATCH = 1024;
         private final Run run;
-        private final StreamValidator validator;
+        private final ValidationRun validator;
         private final RecordHandler handler;
         private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
         private volatile boolean cancelled;
 
-        Pipeline(Run run, StreamValidator validator, RecordHandler handler) {
+        Pipeline(Run run, ValidationRun validator, RecordHandler handler) {
             this.run = run;
             this.validator = validator;
             this.handler = handler;
@@ -289,14 +290,14 @@ public final class StreamReader {
                 }
                 for (Step step : (List<Step>) next) {
                     if (step == END) {
-                        return validator.finish();
+                        return validator.finish(true);
                     }
                     if (step == STOP) {
-                        return validator.finishIncomplete();
+                        return validator.finish(false);
                     }
                     step.apply(validator, handler);
                     if (validator.shouldStop()) {
-                        return validator.finishIncomplete();
+                        return validator.finish(false);
                     }
                 }
             }
@@ -397,7 +398,7 @@ public final class StreamReader {
                 return;
             }
             RecordType type = lineRecordType == null ? null : RecordType.fromWireName(lineRecordType);
-            emit(type == null ? (v, h) -> v.unreadableRecord() : (v, h) -> v.unreadableRecord(type));
+            emit(type == null ? (v, h) -> v.unreadableRecord(null) : (v, h) -> v.unreadableRecord(type));
         }
 
         private void emit(Step step) {
@@ -587,7 +588,7 @@ public final class StreamReader {
 
         private void shape(Rule rule, String recordType, String recordId, String path, Object... args) {
             long at = line;
-            emit((v, h) -> v.reportShape(rule, at, recordType, recordId, path, args));
+            emit((v, h) -> v.report(rule, at, recordType, recordId, path, args));
         }
 
         /** @return the token of the line's recordType, null when it has none; a string's text goes to {@link #lineRecordType} */

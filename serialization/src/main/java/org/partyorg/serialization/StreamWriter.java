@@ -24,7 +24,7 @@ import org.partyorg.core.RecordType;
 import org.partyorg.core.ServiceRecord;
 import org.partyorg.core.Source;
 import org.partyorg.core.Transfer;
-import org.partyorg.serialization.bind.RecordWriter;
+import org.partyorg.serialization.internal.bind.RecordWriter;
 
 /**
  * Writes the stream form (docs/format.md, Stream form): a header line, then one record per line with its

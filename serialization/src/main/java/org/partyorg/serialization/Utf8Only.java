@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.PushbackInputStream;
 import org.partyorg.core.code.Masking;
 import org.partyorg.validation.Rule;
-import org.partyorg.validation.StreamValidator;
-import org.partyorg.validation.rules.Messages.Phrase;
+import org.partyorg.validation.internal.rules.Messages.Phrase;
+import org.partyorg.validation.internal.rules.ValidationRun;
 
 /**
  * docs/format.md and RFC 8259 §8.1: exchanged JSON is UTF-8. Jackson would detect UTF-16 and UTF-32
@@ -35,7 +35,7 @@ final class Utf8Only {
      * @return whether it was reported: the input is then not to be read
      * @throws ReadException if reading fails
      */
-    static boolean rejectWideEncoding(PushbackInputStream in, StreamValidator validator, String path) {
+    static boolean rejectWideEncoding(PushbackInputStream in, ValidationRun validator, String path) {
         String wide;
         try {
             wide = wideEncoding(in);
@@ -43,7 +43,7 @@ final class Utf8Only {
             throw new ReadException("cannot read the input: " + Masking.scrub(e.getMessage()), e);
         }
         if (wide != null) {
-            validator.reportShape(Rule.DOC_001, -1, null, null, path, "detail", Phrase.of("detail.notUtf8", "encoding", wide));
+            validator.report(Rule.DOC_001, -1, null, null, path, "detail", Phrase.of("detail.notUtf8", "encoding", wide));
         }
         return wide != null;
     }

@@ -2,8 +2,8 @@ package org.partyorg.validation;
 
 import java.util.Objects;
 import org.partyorg.core.Dataset;
-import org.partyorg.validation.rules.PathLayout;
-import org.partyorg.validation.rules.ValidationRun;
+import org.partyorg.validation.internal.rules.PathLayout;
+import org.partyorg.validation.internal.rules.ValidationRun;
 
 /**
  * Validates a whole {@link Dataset} against every rule of the catalog, as of the dataset's own

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.partyorg.validation.rules.Messages;
+import org.partyorg.validation.internal.rules.Messages;
 
 /**
  * The rule catalog as data and as the published Markdown page ({@code docs/rules.md}), generated

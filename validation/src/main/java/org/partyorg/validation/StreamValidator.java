@@ -5,14 +5,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.partyorg.core.ExchangeRecord;
-import org.partyorg.core.Grid;
-import org.partyorg.core.Member;
-import org.partyorg.core.Organization;
-import org.partyorg.core.Posting;
-import org.partyorg.core.RecordType;
-import org.partyorg.core.ServiceRecord;
-import org.partyorg.validation.rules.PathLayout;
-import org.partyorg.validation.rules.ValidationRun;
+import org.partyorg.validation.internal.rules.PathLayout;
+import org.partyorg.validation.internal.rules.ValidationRun;
 
 /**
  * Validates records handed over one at a time, in any order (a member may precede its
@@ -21,7 +15,7 @@ import org.partyorg.validation.rules.ValidationRun;
  * the input. This is how a national export of 100 million members is checked; the
  * {@link DatasetValidator} is the same engine fed from a {@code Dataset}.
  *
- * <p>Call {@link #start} once, then the record methods, then {@link #finish} once. Each record
+ * <p>Call {@link #start} once, then {@link #record} for each record, then {@link #finish} once. Each record
  * comes with its position (the index in its array for the document form, the line for the stream
  * form, used for paths) and its sequence number (its place in the whole input, for report order).
  *
@@ -104,25 +98,6 @@ public final class StreamValidator {
     }
 
     /**
-     * Starts a run whose input stopped before its end (a document with malformed JSON or past a read
-     * limit): as {@link #start(String, LocalDate, LocalDate)}, except that a {@code schemaVersion} or
-     * {@code asOf} the reader never reached is not reported missing (it may lie in the unread part).
-     * End such a run with {@link #finishIncomplete()}.
-     *
-     * @param schemaVersion the declared format version, or null
-     * @param schemaVersionRead whether the reader reached it
-     * @param asOf the date the data describes, or null
-     * @param asOfRead whether the reader reached it
-     * @param coverageFrom the coverage's start, or null
-     * @return this validator
-     */
-    public StreamValidator startPartial(String schemaVersion, boolean schemaVersionRead, LocalDate asOf, boolean asOfRead,
-            LocalDate coverageFrom) {
-        run.start(schemaVersion, !schemaVersionRead, asOf, !asOfRead, coverageFrom);
-        return this;
-    }
-
-    /**
      * Any record, by its type.
      *
      * @param record the record
@@ -130,173 +105,7 @@ public final class StreamValidator {
      * @param seq its place in the input
      */
     public void record(ExchangeRecord record, long position, long seq) {
-        record(record, position, seq, Set.of());
-    }
-
-    /**
-     * As {@link #record(ExchangeRecord, long, long)}, for readers that left some fields unbound.
-     *
-     * @param record the record
-     * @param position its array index or line
-     * @param seq its place in the input
-     * @param unreadableFields fields (relative paths) the reader could not bind and already
-     *     reported, so that they are not reported missing again
-     */
-    public void record(ExchangeRecord record, long position, long seq, Set<String> unreadableFields) {
-        run.record(Objects.requireNonNull(record, "record"), position, seq, unreadableFields);
-    }
-
-    /**
-     * @param o the organization
-     * @param position its array index or line
-     * @param seq its place in the input
-     */
-    public void organization(Organization o, long position, long seq) {
-        organization(o, position, seq, Set.of());
-    }
-
-    /**
-     * As {@link #organization(Organization, long, long)}, for readers that left some fields unbound.
-     *
-     * @param o the record
-     * @param position its array index or line
-     * @param seq its place in the input
-     * @param unreadableFields fields (relative paths) the reader could not bind and already
-     *     reported, so that they are not reported missing again
-     */
-    public void organization(Organization o, long position, long seq, Set<String> unreadableFields) {
-        run.organization(Objects.requireNonNull(o, "organization"), position, seq, unreadableFields);
-    }
-
-    /**
-     * @param m the member
-     * @param position its array index or line
-     * @param seq its place in the input
-     */
-    public void member(Member m, long position, long seq) {
-        member(m, position, seq, Set.of());
-    }
-
-    /**
-     * As {@link #member(Member, long, long)}, for readers that left some fields unbound.
-     *
-     * @param m the record
-     * @param position its array index or line
-     * @param seq its place in the input
-     * @param unreadableFields fields (relative paths) the reader could not bind and already
-     *     reported, so that they are not reported missing again
-     */
-    public void member(Member m, long position, long seq, Set<String> unreadableFields) {
-        run.member(Objects.requireNonNull(m, "member"), position, seq, unreadableFields);
-    }
-
-    /**
-     * @param g the grid
-     * @param position its array index or line
-     * @param seq its place in the input
-     */
-    public void grid(Grid g, long position, long seq) {
-        grid(g, position, seq, Set.of());
-    }
-
-    /**
-     * As {@link #grid(Grid, long, long)}, for readers that left some fields unbound.
-     *
-     * @param g the record
-     * @param position its array index or line
-     * @param seq its place in the input
-     * @param unreadableFields fields (relative paths) the reader could not bind and already
-     *     reported, so that they are not reported missing again
-     */
-    public void grid(Grid g, long position, long seq, Set<String> unreadableFields) {
-        run.grid(Objects.requireNonNull(g, "grid"), position, seq, unreadableFields);
-    }
-
-    /**
-     * @param r the service record
-     * @param position its array index or line
-     * @param seq its place in the input
-     */
-    public void serviceRecord(ServiceRecord r, long position, long seq) {
-        serviceRecord(r, position, seq, Set.of());
-    }
-
-    /**
-     * As {@link #serviceRecord(ServiceRecord, long, long)}, for readers that left some fields unbound.
-     *
-     * @param r the record
-     * @param position its array index or line
-     * @param seq its place in the input
-     * @param unreadableFields fields (relative paths) the reader could not bind and already
-     *     reported, so that they are not reported missing again
-     */
-    public void serviceRecord(ServiceRecord r, long position, long seq, Set<String> unreadableFields) {
-        run.serviceRecord(Objects.requireNonNull(r, "serviceRecord"), position, seq, unreadableFields);
-    }
-
-    /**
-     * @param p the posting
-     * @param position its array index or line
-     * @param seq its place in the input
-     */
-    public void posting(Posting p, long position, long seq) {
-        posting(p, position, seq, Set.of());
-    }
-
-    /**
-     * As {@link #posting(Posting, long, long)}, for readers that left some fields unbound.
-     *
-     * @param p the record
-     * @param position its array index or line
-     * @param seq its place in the input
-     * @param unreadableFields fields (relative paths) the reader could not bind and already
-     *     reported, so that they are not reported missing again
-     */
-    public void posting(Posting p, long position, long seq, Set<String> unreadableFields) {
-        run.posting(Objects.requireNonNull(p, "posting"), position, seq, unreadableFields);
-    }
-
-    /**
-     * Reports a problem a reader found in the input's shape (a DOC rule).
-     *
-     * @param rule the rule
-     * @param seq the record's place in the input, -1 for the input as a whole
-     * @param recordType the record's wire type, or null
-     * @param recordId the record id, or null
-     * @param path the JSON Pointer
-     * @param args alternating message parameter names and values, as the rule's message uses them
-     */
-    public void reportShape(Rule rule, long seq, String recordType, String recordId, String path, Object... args) {
-        run.report(rule, seq, recordType, recordId, path, args);
-    }
-
-    /**
-     * Counts a record that could not be bound at all, not even its type (the reader reported why).
-     * Rules that would need it (references that resolve to nothing, "fewer than" sizes) then stay
-     * quiet: the record might be what they miss.
-     */
-    public void unreadableRecord() {
-        run.unreadableRecord(null);
-    }
-
-    /**
-     * Counts a record of a known type that could not be bound (the reader reported why); as
-     * {@link #unreadableRecord()}, for rules about that type.
-     *
-     * @param type its type
-     */
-    public void unreadableRecord(RecordType type) {
-        run.unreadableRecord(Objects.requireNonNull(type, "type"));
-    }
-
-    /**
-     * Some records of a type could not be read, and how many is unknown (for example a document's
-     * section that is not an array). Counts nothing; otherwise as {@link #unreadableRecord(RecordType)}.
-     *
-     * @param type their type
-     */
-    public void unreadableRecords(RecordType type) {
-        run.unreadableRecords(Objects.requireNonNull(type, "type"));
+        run.record(Objects.requireNonNull(record, "record"), position, seq, Set.of());
     }
 
     /** @return whether the fail-fast limit ({@link ValidationOptions#withStopAfterErrors}) is reached */
@@ -314,8 +123,9 @@ public final class StreamValidator {
     }
 
     /**
-     * Ends a run whose input stopped early (a reader limit): the cross-record rules are skipped,
-     * since they would report what is merely unread, and the report says it is incomplete.
+     * Ends a run whose input stopped early (a limit, or a caller that gives up): the cross-record
+     * rules are skipped, since they would report what is merely unread, and the report says it is
+     * incomplete.
      *
      * @return the report
      */

@@ -14,18 +14,16 @@ import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.partyorg.core.Dataset;
-import org.partyorg.core.Grid;
-import org.partyorg.core.Member;
+import org.partyorg.core.ExchangeRecord;
 import org.partyorg.core.MemberStage;
 import org.partyorg.core.MemberStatus;
-import org.partyorg.core.Organization;
 import org.partyorg.core.PartyOrgException;
-import org.partyorg.core.Posting;
 import org.partyorg.core.RecordType;
-import org.partyorg.core.ServiceRecord;
 import org.partyorg.core.code.PhoneNumber;
 import org.partyorg.core.code.ResidentIdNumber;
-import org.partyorg.validation.rules.Messages;
+import org.partyorg.validation.internal.rules.Messages;
+import org.partyorg.validation.internal.rules.PathLayout;
+import org.partyorg.validation.internal.rules.ValidationRun;
 
 /** The engine as a whole: order, options, messages, and the stream validator agreeing with the dataset validator. */
 class EngineTest {
@@ -65,7 +63,7 @@ class EngineTest {
     void theStreamValidatorGivesTheSameFindingsWhateverTheOrderRecordsArriveIn() {
         Dataset ds = broken();
         ValidationReport expected = RuleAssert.validate(ds);
-        record Arrival(Object record, int index, long seq) {
+        record Arrival(ExchangeRecord record, int index, long seq) {
         }
         List<Arrival> arrivals = new ArrayList<>();
         long seq = 0;
@@ -82,17 +80,7 @@ class EngineTest {
             Collections.shuffle(arrivals, new Random(round));
             StreamValidator v = StreamValidator.forDocument(ValidationOptions.defaults()).start(ds.schemaVersion(), ds.asOf());
             for (Arrival a : arrivals) {
-                if (a.record instanceof Organization o) {
-                    v.organization(o, a.index, a.seq, Set.of());
-                } else if (a.record instanceof Member m) {
-                    v.member(m, a.index, a.seq, Set.of());
-                } else if (a.record instanceof Grid g) {
-                    v.grid(g, a.index, a.seq, Set.of());
-                } else if (a.record instanceof ServiceRecord r) {
-                    v.serviceRecord(r, a.index, a.seq, Set.of());
-                } else {
-                    v.posting((Posting) a.record, a.index, a.seq, Set.of());
-                }
+                v.record(a.record, a.index, a.seq);
             }
             assertThat(v.finish().findings()).as("arrival order %s", round).isEqualTo(expected.findings());
         }
@@ -104,11 +92,11 @@ class EngineTest {
         StreamValidator v = StreamValidator.forStream(ValidationOptions.defaults()).start("1.0", ds.asOf());
         long line = 2; // line 1 is the header
         for (var o : ds.organizations()) {
-            v.organization(o, line, line, Set.of());
+            v.record(o, line, line);
             line++;
         }
         for (var m : ds.members()) {
-            v.member(m, line, line, Set.of());
+            v.record(m, line, line);
             line++;
         }
         ValidationReport report = v.finish();
@@ -251,13 +239,14 @@ class EngineTest {
     }
 
     @Test
-    void readersReportShapeProblemsAndUnreadableRecordsThroughTheStreamValidator() {
-        StreamValidator v = StreamValidator.forStream(ValidationOptions.defaults().withLocale(Locale.ENGLISH)).start("1.0", ValidData.AS_OF);
-        v.reportShape(Rule.DOC_015, 2, "member", "m-0", "/2/nickname", "field", "nickname");
+    void readersReportShapeProblemsAndUnreadableRecordsThroughTheRun() {
+        ValidationRun v = new ValidationRun(ValidationOptions.defaults().withLocale(Locale.ENGLISH), PathLayout.STREAM);
+        v.start("1.0", ValidData.AS_OF);
+        v.report(Rule.DOC_015, 2, "member", "m-0", "/2/nickname", "field", "nickname");
         v.unreadableRecord(RecordType.GRID); // says nothing about organizations
-        v.member(ValidData.members().get(0), 3, 3, Set.of());
-        v.reportShape(Rule.DOC_001, 1, null, null, "/1", "detail", "broken");
-        ValidationReport r = v.finish();
+        v.record(ValidData.members().get(0), 3, 3, Set.of());
+        v.report(Rule.DOC_001, 1, null, null, "/1", "detail", "broken");
+        ValidationReport r = v.finish(true);
         assertThat(r.records()).isEqualTo(2);
         assertThat(r.findings()).extracting(Finding::ruleId, Finding::path, Finding::recordId).containsExactly(
                 Assertions.tuple("DOC-001", "/1", null),
@@ -266,18 +255,20 @@ class EngineTest {
         assertThat(r.findings().get(1).message()).isEqualTo("Unknown field nickname (ignored)");
         assertThat(r.findings().get(0).message()).endsWith(": broken");
         // a record of unknown type might be the organization m-0 names: MEM-001 cannot be decided
-        StreamValidator unsure = StreamValidator.forStream(ValidationOptions.defaults()).start("1.0", ValidData.AS_OF);
-        unsure.unreadableRecord();
-        unsure.member(ValidData.members().get(0), 2, 2, Set.of());
-        assertThat(unsure.finish().findings()).isEmpty();
-        StreamValidator noOrganizations = StreamValidator.forStream(ValidationOptions.defaults()).start("1.0", ValidData.AS_OF);
+        ValidationRun unsure = new ValidationRun(ValidationOptions.defaults(), PathLayout.STREAM);
+        unsure.start("1.0", ValidData.AS_OF);
+        unsure.unreadableRecord(null);
+        unsure.record(ValidData.members().get(0), 2, 2, Set.of());
+        assertThat(unsure.finish(true).findings()).isEmpty();
+        ValidationRun noOrganizations = new ValidationRun(ValidationOptions.defaults(), PathLayout.STREAM);
+        noOrganizations.start("1.0", ValidData.AS_OF);
         noOrganizations.unreadableRecords(RecordType.ORGANIZATION);
-        noOrganizations.member(ValidData.members().get(0), 2, 2, Set.of());
-        ValidationReport none = noOrganizations.finish();
+        noOrganizations.record(ValidData.members().get(0), 2, 2, Set.of());
+        ValidationReport none = noOrganizations.finish(true);
         assertThat(none.findings()).isEmpty();
         assertThat(none.records()).isEqualTo(1);
         // a record before start is a programming error
-        assertThatThrownBy(() -> StreamValidator.forStream(ValidationOptions.defaults()).member(ValidData.members().get(0), 1, 1, Set.of()))
+        assertThatThrownBy(() -> StreamValidator.forStream(ValidationOptions.defaults()).record(ValidData.members().get(0), 1, 1))
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -292,10 +283,10 @@ class EngineTest {
         // members first, then the organizations: the same finding
         StreamValidator v = StreamValidator.forDocument(ValidationOptions.defaults()).start("1.0", ValidData.AS_OF);
         for (int i = 0; i < ds.members().size(); i++) {
-            v.member(ds.members().get(i), i, 3 + i, Set.of());
+            v.record(ds.members().get(i), i, 3 + i);
         }
         for (int i = 0; i < ds.organizations().size(); i++) {
-            v.organization(ds.organizations().get(i), i, i, Set.of());
+            v.record(ds.organizations().get(i), i, i);
         }
         assertThat(v.finish().findings()).isEqualTo(expected.findings());
     }

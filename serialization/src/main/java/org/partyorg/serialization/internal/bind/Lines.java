@@ -1,0 +1,161 @@
+package org.partyorg.serialization.internal.bind;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * Splits an NDJSON byte stream into lines without decoding it: the JSON parser reads each line's
+ * bytes in place. Accepts {@code \n} and {@code \r\n} endings and skips a UTF-8 byte-order mark at
+ * the start. A line longer than the limit is not read (the reader stops with DOC-018).
+ *
+ * <p>Not thread-safe.
+ */
+public final class Lines {
+    private final InputStream in;
+    private final int maxLineBytes;
+    private byte[] buf = new byte[1 << 16];
+    private int start;
+    private int end;
+    private boolean eof;
+    private boolean first = true;
+    private int lineStart;
+    private int lineLength;
+
+    /**
+     * @param in the stream, read to its end but not closed
+     * @param maxLineBytes the longest line accepted
+     */
+    public Lines(InputStream in, int maxLineBytes) {
+        this.in = in;
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    /** The outcome of {@link #next()}. */
+    public enum Result {
+        /** A line is available: {@link #buffer()}, {@link #offset()}, {@link #length()}. */
+        LINE,
+        /** The input ended. */
+        END,
+        /** The next line is longer than the limit. */
+        TOO_LONG
+    }
+
+    /**
+     * Advances to the next line.
+     *
+     * @return what was found
+     * @throws IOException when the stream fails
+     */
+    public Result next() throws IOException {
+        while (true) {
+            int nl = indexOf((byte) '\n', start, end);
+            if (nl >= 0) {
+                if (nl - start > maxLineBytes) {
+                    return Result.TOO_LONG;
+                }
+                setLine(start, nl);
+                start = nl + 1;
+                return Result.LINE;
+            }
+            if (end - start > maxLineBytes) {
+                return Result.TOO_LONG;
+            }
+            if (eof) {
+                if (start < end) {
+                    if (end - start > maxLineBytes) {
+                        return Result.TOO_LONG;
+                    }
+                    setLine(start, end);
+                    start = end;
+                    return Result.LINE;
+                }
+                return Result.END;
+            }
+            fill();
+        }
+    }
+
+    /** @return the buffer holding the current line */
+    public byte[] buffer() {
+        return buf;
+    }
+
+    /** @return where the current line starts in the buffer */
+    public int offset() {
+        return lineStart;
+    }
+
+    /** @return the current line's length in bytes, without its line ending */
+    public int length() {
+        return lineLength;
+    }
+
+    /** @return whether the current line holds only spaces and tabs, or nothing */
+    public boolean isBlank() {
+        for (int i = lineStart; i < lineStart + lineLength; i++) {
+            byte b = buf[i];
+            if (b != ' ' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void setLine(int from, int to) {
+        if (to > from && buf[to - 1] == '\r') {
+            to--;
+        }
+        if (first) {
+            first = false;
+            if (to - from >= 3 && buf[from] == (byte) 0xEF && buf[from + 1] == (byte) 0xBB && buf[from + 2] == (byte) 0xBF) {
+                from += 3;
+            }
+        }
+        lineStart = from;
+        lineLength = to - from;
+    }
+
+    private void fill() throws IOException {
+        if (start > 0) {
+            System.arraycopy(buf, start, buf, 0, end - start);
+            end -= start;
+            start = 0;
+        }
+        if (end == buf.length) {
+            buf = Arrays.copyOf(buf, Math.min(buf.length * 2, maxLineBytes + 2));
+        }
+        int n = in.read(buf, end, buf.length - end);
+        if (n < 0) {
+            eof = true;
+        } else {
+            end += n;
+        }
+    }
+
+    /** Finds the next newline eight bytes at a time (SWAR): the scan touches every byte of a national export. */
+    private int indexOf(byte b, int from, int to) {
+        byte[] a = buf;
+        int i = from;
+        long pattern = (b & 0xFFL) * 0x0101010101010101L;
+        for (; i + 8 <= to; i += 8) {
+            long word = (long) LONGS.get(a, i) ^ pattern;
+            long found = (word - 0x0101010101010101L) & ~word & 0x8080808080808080L;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (a[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final VarHandle LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+}

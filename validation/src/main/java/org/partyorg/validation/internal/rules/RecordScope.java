@@ -1,0 +1,166 @@
+package org.partyorg.validation.internal.rules;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.partyorg.core.RecordType;
+import org.partyorg.validation.Rule;
+import org.partyorg.validation.Severity;
+import org.partyorg.validation.ValidationOptions;
+
+/**
+ * What a per-record rule sees besides the record: the reference date, the options, and where to
+ * report. One scope is reused for every record of a run (the stream validator calls rules 100
+ * million times), so it is mutable and not thread-safe.
+ *
+ * <p>Fields are named relative to the record ({@code leadership/officers/2/role}); the scope turns
+ * them into JSON Pointers only when a finding is reported.
+ */
+public final class RecordScope implements Reporter {
+    private final FindingSink out;
+    private final PathLayout layout;
+    private final ValidationOptions options;
+    private LocalDate asOf;
+
+    private RecordType type;
+    private long position;
+    private long seq;
+    private String recordId;
+    private boolean idUsable;
+    private Set<String> flagged = Set.of();
+    private String recordPath;
+
+    /**
+     * @param out where findings go
+     * @param layout document or stream paths
+     * @param options the run's options
+     * @param asOf the reference date, null when unknown (comparisons with it are skipped)
+     */
+    public RecordScope(FindingSink out, PathLayout layout, ValidationOptions options, LocalDate asOf) {
+        this.out = out;
+        this.layout = layout;
+        this.options = options;
+        this.asOf = asOf;
+    }
+
+    /**
+     * Starts a record.
+     *
+     * @param type its type
+     * @param position its index (document) or line (stream)
+     * @param seq its place in the input, for report order
+     * @param recordId its id, may be null
+     * @param flagged fields the reader already reported as unreadable (so they are not reported
+     *     missing again); relative paths
+     */
+    public void begin(RecordType type, long position, long seq, String recordId, Set<String> flagged) {
+        this.type = type;
+        this.position = position;
+        this.seq = seq;
+        this.recordId = recordId;
+        this.idUsable = recordId != null && Checks.isWellFormedId(recordId);
+        this.flagged = flagged;
+        this.recordPath = null;
+    }
+
+    /** @return the reference date, or null when unknown */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /**
+     * @param asOf the reference date, null when unknown
+     */
+    public void setAsOf(LocalDate asOf) {
+        this.asOf = asOf;
+    }
+
+    /** @return the run's options */
+    public ValidationOptions options() {
+        return options;
+    }
+
+    /**
+     * @param field a relative path
+     * @return whether the reader already reported that field as unreadable
+     */
+    public boolean isFlagged(String field) {
+        return !flagged.isEmpty() && flagged.contains(field);
+    }
+
+    /**
+     * @param list a relative path to a list field
+     * @return how many elements of the list the reader could not read (and left out of the bound
+     *     list), or {@link Integer#MAX_VALUE} when it could not read the list at all; 0 when the
+     *     bound list is the whole list
+     */
+    public int unreadableElements(String list) {
+        if (flagged.isEmpty()) {
+            return 0;
+        }
+        int count = 0;
+        for (String field : flagged) {
+            if (field.equals(list)) {
+                return Integer.MAX_VALUE;
+            }
+            if (field.startsWith(list) && field.length() > list.length() + 1
+                    && field.charAt(list.length()) == '/' && isDigits(field, list.length() + 1)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean isDigits(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the current record's type */
+    RecordType type() {
+        return type;
+    }
+
+    /** @return the current record's place in the input */
+    long seq() {
+        return seq;
+    }
+
+    /** @return the current record's index or line */
+    long position() {
+        return position;
+    }
+
+    /** @return the current record's id, may be null */
+    String recordId() {
+        return recordId;
+    }
+
+    /** @return whether the current record's id is present and of the id pattern (usable for references) */
+    boolean isIdUsable() {
+        return idUsable;
+    }
+
+    /** @return a reporter for the current record that stays valid after the scope moves on */
+    Located located() {
+        return new Located(out, layout, type, seq, position, recordId);
+    }
+
+    /**
+     * @param rule the rule
+     * @param severity the severity this case has
+     * @param field the relative path, {@code ""} for the record itself
+     * @param args alternating message parameter names and values
+     */
+    @Override
+    public void report(Rule rule, Severity severity, String field, Object... args) {
+        if (recordPath == null) {
+            recordPath = layout.recordPath(type, position);
+        }
+        String path = field.isEmpty() ? recordPath : recordPath + "/" + field;
+        out.add(rule, severity, seq, type.wireName(), recordId, path, args);
+    }
+}
