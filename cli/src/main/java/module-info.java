@@ -4,7 +4,7 @@
 module org.partyorg.cli {
     requires org.partyorg.serialization;
     requires org.partyorg.divisions;
-    requires org.partyorg.fixtures;
+    requires org.partyorg.generator;
     requires info.picocli;
 
     // picocli fills the commands' fields reflectively

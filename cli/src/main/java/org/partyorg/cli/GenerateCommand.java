@@ -19,14 +19,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.partyorg.core.PartyOrgException;
-import org.partyorg.fixtures.generate.ExpectedFinding;
-import org.partyorg.fixtures.generate.Generation;
-import org.partyorg.fixtures.generate.Generator;
-import org.partyorg.fixtures.generate.Manifest;
-import org.partyorg.fixtures.generate.RecordSink;
-import org.partyorg.fixtures.generate.Scale;
+import org.partyorg.generator.ExpectedFinding;
+import org.partyorg.generator.Generation;
+import org.partyorg.generator.Generator;
+import org.partyorg.generator.Manifest;
+import org.partyorg.generator.RecordSink;
+import org.partyorg.generator.Scale;
 import org.partyorg.serialization.DatasetWriter;
-import org.partyorg.serialization.PartyOrg;
+import org.partyorg.serialization.Form;
 import org.partyorg.serialization.StreamWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,7 +91,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (out != null && out.toString().equals("-")) {
             out = null;
         }
-        boolean streamName = out != null && PartyOrg.isStream(out);
+        boolean streamName = out != null && Form.ofFileName(out) == Form.STREAM;
         boolean documentName = out != null && out.getFileName() != null
                 && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         if (format == null && s == Scale.NATIONAL && documentName) {

@@ -12,6 +12,7 @@ import org.partyorg.core.ServiceCategory;
 import org.partyorg.core.stats.DatasetStatistics.SecretaryTags;
 import org.partyorg.core.stats.DatasetStatistics;
 import org.partyorg.divisions.NbsDivisions;
+import org.partyorg.serialization.Form;
 import org.partyorg.serialization.PartyOrg;
 import org.partyorg.validation.Finding;
 import org.partyorg.validation.Severity;
@@ -53,7 +54,7 @@ final class StatsCommand implements Callable<Integer> {
         Finding[] first = {null};
         DatasetStatistics s;
         try {
-            s = PartyOrg.statistics(input, stream, f -> {
+            s = PartyOrg.statistics(input, stream ? Form.STREAM : Form.ofFileName(input), f -> {
                 if (f.ruleId().startsWith("DOC-") && f.severity() == Severity.ERROR) {
                     if (shapeProblems[0]++ == 0) {
                         first[0] = f;

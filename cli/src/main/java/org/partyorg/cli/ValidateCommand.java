@@ -13,7 +13,7 @@ import org.partyorg.core.Member;
 import org.partyorg.core.Organization;
 import org.partyorg.divisions.NbsDivisions;
 import org.partyorg.serialization.DatasetReader;
-import org.partyorg.serialization.PartyOrg;
+import org.partyorg.serialization.Form;
 import org.partyorg.serialization.RecordHandler;
 import org.partyorg.serialization.ReportWriter;
 import org.partyorg.serialization.StreamReader;
@@ -107,7 +107,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     private ValidationReport validate(String file, ValidationOptions options, Progress progress, Consumer<Finding> findings)
             throws IOException {
-        boolean asStream = stream || (!file.equals("-") && PartyOrg.isStream(Path.of(file)));
+        boolean asStream = stream || (!file.equals("-") && Form.ofFileName(Path.of(file)) == Form.STREAM);
         if (file.equals("-")) {
             InputStream in = System.in;
             return asStream ? StreamReader.create().withOptions(options).read(in, progress.handler(file), findings)

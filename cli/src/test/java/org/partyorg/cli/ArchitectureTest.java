@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module arrows of docs/design.md, checked on the compiled classes: core knows nothing of
- * partyorg's other modules; the library modules never reach the command line or the fixtures; a
+ * partyorg's other modules; the library modules never reach the command line, the generator or the fixtures; a
  * module's implementation packages are reached only from inside it (or, for the engine's, from the
  * one module its module-info exports them to).
  */
@@ -27,16 +27,25 @@ class ArchitectureTest {
     void coreDependsOnNoOtherPartyorgModule() {
         noClasses().that().resideInAPackage("org.partyorg.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.partyorg.validation..",
-                        "org.partyorg.serialization..", "org.partyorg.divisions..", "org.partyorg.fixtures..",
-                        "org.partyorg.cli..")
+                        "org.partyorg.serialization..", "org.partyorg.divisions..", "org.partyorg.generator..",
+                        "org.partyorg.fixtures..", "org.partyorg.cli..")
                 .check(classes);
     }
 
     @Test
-    void theLibraryNeverReachesTheCommandLineOrTheFixtures() {
+    void theLibraryNeverReachesTheCommandLineTheGeneratorOrTheFixtures() {
         noClasses().that().resideInAnyPackage("org.partyorg.core..", "org.partyorg.validation..",
                         "org.partyorg.serialization..", "org.partyorg.divisions..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.partyorg.cli..", "org.partyorg.fixtures..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.partyorg.cli..", "org.partyorg.generator..",
+                        "org.partyorg.fixtures..")
+                .check(classes);
+    }
+
+    @Test
+    void theCommandLineAndTheGeneratorNeedNoTestSupport() {
+        noClasses().that().resideInAnyPackage("org.partyorg.cli..", "org.partyorg.generator..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.partyorg.fixtures..", "org.assertj..",
+                        "org.junit..")
                 .check(classes);
     }
 
@@ -56,8 +65,8 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("org.partyorg.divisions..")
                 .should().dependOnClassesThat().resideInAPackage("org.partyorg.divisions.internal..")
                 .check(classes);
-        noClasses().that().resideOutsideOfPackage("org.partyorg.fixtures..")
-                .should().dependOnClassesThat().resideInAPackage("org.partyorg.fixtures.internal..")
+        noClasses().that().resideOutsideOfPackages("org.partyorg.generator..", "org.partyorg.fixtures..")
+                .should().dependOnClassesThat().resideInAPackage("org.partyorg.generator.internal..")
                 .check(classes);
         noClasses().that().resideOutsideOfPackage("org.partyorg.serialization..")
                 .should().dependOnClassesThat().resideInAPackage("org.partyorg.serialization.internal.bind..")

@@ -207,7 +207,7 @@ class GenerateAndStatsTest {
 
     /** The Done line of the every-rule issue: for every rule, a village with one defect validates to exactly its manifest. */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.MethodSource("org.partyorg.fixtures.generate.Generator#supportedDefects")
+    @org.junit.jupiter.params.provider.MethodSource("org.partyorg.generator.Generator#supportedDefects")
     void everyRulePlantedInAVillageValidatesToExactlyItsManifest(String rule) throws IOException {
         Path document = tmp.resolve("village.json");
         Path stream = tmp.resolve("village.ndjson");

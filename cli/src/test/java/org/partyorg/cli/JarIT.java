@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,6 +54,17 @@ class JarIT {
         assertThat(r.out()).contains("IDN-021").contains("不在所用区划库");
         assertThat(java("schema", "report").out()).contains("report.schema.json");
         assertThat(java("rules", "--locale", "en").out().lines()).hasSize(139);
+    }
+
+    @Test
+    void holdsNoTestLibrary() throws IOException {
+        // the generators live in partyorg-generator, which needs no AssertJ or JUnit
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            List<String> names = jar.stream().map(JarEntry::getName).toList();
+            assertThat(names).contains("org/partyorg/generator/Generator.class", "picocli/CommandLine.class");
+            assertThat(names).noneMatch(n -> n.startsWith("org/assertj/") || n.startsWith("org/junit/")
+                    || n.startsWith("org/opentest4j/") || n.startsWith("net/bytebuddy/") || n.startsWith("org/partyorg/fixtures/"));
+        }
     }
 
     @Test

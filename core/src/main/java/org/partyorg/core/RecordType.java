@@ -1,5 +1,7 @@
 package org.partyorg.core;
 
+import java.util.Optional;
+
 /**
  * The record types of the exchange format, with their names on the wire: the {@code recordType}
  * of a stream line and the dataset's array field.
@@ -50,28 +52,40 @@ public enum RecordType {
     }
 
     /**
-     * @param wireName a {@code recordType} value
-     * @return the type, or null when unknown
+     * @param wireName a {@code recordType} value, may be null
+     * @return the type, or empty when unknown
      */
-    public static RecordType fromWireName(String wireName) {
-        for (RecordType t : values()) {
+    public static Optional<RecordType> findByWireName(String wireName) {
+        for (RecordType t : VALUES) {
             if (t.wireName.equals(wireName)) {
-                return t;
+                return Optional.of(t);
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /**
-     * @param datasetField a section of the document form ({@code members})
-     * @return the type whose records it holds, or null when it is not a section
+     * @param datasetField a section of the document form ({@code members}), may be null
+     * @return the type whose records it holds, or empty when it is not a section
      */
-    public static RecordType fromDatasetField(String datasetField) {
-        for (RecordType t : values()) {
+    public static Optional<RecordType> findByDatasetField(String datasetField) {
+        for (RecordType t : VALUES) {
             if (t.datasetField.equals(datasetField)) {
-                return t;
+                return Optional.of(t);
             }
         }
-        return null;
+        return Optional.empty();
     }
+
+    /**
+     * @param wireName a {@code recordType} value that must be known
+     * @return the type
+     * @throws PartyOrgException when no type has that wire name
+     */
+    public static RecordType ofWireName(String wireName) {
+        return findByWireName(wireName).orElseThrow(() -> new PartyOrgException("no record type " + wireName));
+    }
+
+    // values() copies the array on every call; the readers look a type up per record
+    private static final RecordType[] VALUES = values();
 }

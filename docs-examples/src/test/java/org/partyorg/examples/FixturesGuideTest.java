@@ -8,10 +8,10 @@ import org.partyorg.core.Dataset;
 import org.partyorg.fixtures.GuizhouDataset;
 import org.partyorg.fixtures.builders.DatasetBuilder;
 import org.partyorg.fixtures.builders.MemberBuilder;
-import org.partyorg.fixtures.generate.ExpectedFinding;
-import org.partyorg.fixtures.generate.Generation;
-import org.partyorg.fixtures.generate.Generator;
-import org.partyorg.fixtures.generate.Scale;
+import org.partyorg.generator.ExpectedFinding;
+import org.partyorg.generator.Generation;
+import org.partyorg.generator.Generator;
+import org.partyorg.generator.Scale;
 import org.partyorg.validation.DatasetValidator;
 import org.partyorg.validation.ValidationReport;
 

@@ -4,9 +4,9 @@ import static org.partyorg.fixtures.assertions.PartyOrgAssertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.partyorg.core.Dataset;
-import org.partyorg.fixtures.generate.Generation;
-import org.partyorg.fixtures.generate.Generator;
-import org.partyorg.fixtures.generate.Scale;
+import org.partyorg.generator.Generation;
+import org.partyorg.generator.Generator;
+import org.partyorg.generator.Scale;
 import org.partyorg.fixtures.junit.Generated;
 import org.partyorg.fixtures.junit.Guizhou;
 import org.partyorg.fixtures.junit.PartyOrgTest;

@@ -86,7 +86,7 @@ class SeveritiesGuideTest {
     void theCatalog() {
         Stdout stdout = Stdout.capture();
         // tag::severity-catalog[]
-        Rule rule = Rule.byId("ORG-022").orElseThrow();
+        Rule rule = Rule.ofId("ORG-022");
         System.out.println(rule.severity() + " / " + rule.lesserSeverity().orElse(null) + ": " + RuleCatalog.title(rule, Locale.ENGLISH));
         for (RuleCatalog.Entry e : RuleCatalog.entries(Locale.SIMPLIFIED_CHINESE)) {
             if (e.id().startsWith("GRID-")) {

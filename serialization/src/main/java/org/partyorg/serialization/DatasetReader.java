@@ -212,7 +212,7 @@ public final class DatasetReader {
         if (first < 0) {
             return pointer;
         }
-        boolean inSection = RecordType.fromDatasetField(pointer.substring(1, first)) != null;
+        boolean inSection = RecordType.findByDatasetField(pointer.substring(1, first)).isPresent();
         int second = pointer.indexOf('/', first + 1);
         return !inSection ? pointer.substring(0, first) : second < 0 ? pointer : pointer.substring(0, second);
     }

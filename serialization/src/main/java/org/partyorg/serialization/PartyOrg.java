@@ -1,8 +1,8 @@
 package org.partyorg.serialization;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.partyorg.core.ExchangeRecord;
@@ -36,16 +36,85 @@ public final class PartyOrg {
     }
 
     /**
-     * @param file an exchange file
+     * @param file an exchange file, in the form its name says ({@link Form#ofFileName})
      * @param options validation options
      * @return every finding
      * @throws ReadException if the file cannot be read
      */
     public static ValidationReport validate(Path file, ValidationOptions options) {
+        return validate(file, Form.ofFileName(file), options);
+    }
+
+    /**
+     * @param file an exchange file
+     * @param form its form, whatever its name
+     * @param options validation options
+     * @return every finding
+     * @throws ReadException if the file cannot be read
+     */
+    public static ValidationReport validate(Path file, Form form, ValidationOptions options) {
         Objects.requireNonNull(file, "file");
-        return isStream(file)
-                ? StreamReader.create().withOptions(options).validate(file)
-                : DatasetReader.create().withOptions(options).validate(file);
+        return switch (Objects.requireNonNull(form, "form")) {
+            case STREAM -> StreamReader.create().withOptions(options).validate(file);
+            case DOCUMENT -> DatasetReader.create().withOptions(options).validate(file);
+        };
+    }
+
+    /**
+     * Validates an input stream (standard input, an upload), read to its end and not closed.
+     *
+     * @param in the input
+     * @param form its form
+     * @param options validation options
+     * @return every finding
+     * @throws ReadException if the input cannot be read
+     */
+    public static ValidationReport validate(InputStream in, Form form, ValidationOptions options) {
+        Objects.requireNonNull(in, "in");
+        return switch (Objects.requireNonNull(form, "form")) {
+            case STREAM -> StreamReader.create().withOptions(options).validate(in);
+            case DOCUMENT -> DatasetReader.create().withOptions(options).validate(in);
+        };
+    }
+
+    /**
+     * As {@link #validate(InputStream, Form, ValidationOptions)}, handing the findings over as they
+     * come (in report order) instead of listing them, so memory stays bounded whatever their number;
+     * the report holds the counts.
+     *
+     * @param in the input
+     * @param form its form
+     * @param options validation options
+     * @param findings receives every listed finding
+     * @return the counts
+     * @throws ReadException if the input cannot be read
+     */
+    public static ValidationReport validate(InputStream in, Form form, ValidationOptions options,
+            Consumer<? super Finding> findings) {
+        Objects.requireNonNull(in, "in");
+        return switch (Objects.requireNonNull(form, "form")) {
+            case STREAM -> StreamReader.create().withOptions(options).read(in, new RecordHandler() { }, findings);
+            case DOCUMENT -> DatasetReader.create().withOptions(options).validate(in, findings);
+        };
+    }
+
+    /**
+     * As {@link #validate(InputStream, Form, ValidationOptions, Consumer)}, for a file.
+     *
+     * @param file an exchange file
+     * @param form its form
+     * @param options validation options
+     * @param findings receives every listed finding
+     * @return the counts
+     * @throws ReadException if the file cannot be read
+     */
+    public static ValidationReport validate(Path file, Form form, ValidationOptions options,
+            Consumer<? super Finding> findings) {
+        Objects.requireNonNull(file, "file");
+        return switch (Objects.requireNonNull(form, "form")) {
+            case STREAM -> StreamReader.create().withOptions(options).read(file, new RecordHandler() { }, findings);
+            case DOCUMENT -> DatasetReader.create().withOptions(options).validate(file, findings);
+        };
     }
 
     /**
@@ -53,12 +122,12 @@ public final class PartyOrg {
      * records may come in any order; a document once.
      *
      * @param file an exchange file
-     * @param stream whether to read it as the stream form whatever its name
+     * @param form its form
      * @return the statistics of the records that could be bound
      * @throws ReadException if the file cannot be read
      */
-    public static DatasetStatistics statistics(Path file, boolean stream) {
-        return statistics(file, stream, f -> { });
+    public static DatasetStatistics statistics(Path file, Form form) {
+        return statistics(file, form, f -> { });
     }
 
     /**
@@ -67,15 +136,15 @@ public final class PartyOrg {
      * The findings are not kept.
      *
      * @param file an exchange file
-     * @param stream whether to read it as the stream form whatever its name
+     * @param form its form
      * @param findings receives the findings of the read (shape and content), not null
      * @return the statistics of the records that could be bound
      * @throws ReadException if the file cannot be read
      */
-    public static DatasetStatistics statistics(Path file, boolean stream, Consumer<? super Finding> findings) {
+    public static DatasetStatistics statistics(Path file, Form form, Consumer<? super Finding> findings) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(findings, "findings");
-        if (!stream && !isStream(file)) {
+        if (Objects.requireNonNull(form, "form") == Form.DOCUMENT) {
             ReadResult read = DatasetReader.create().read(file);
             read.report().findings().forEach(findings);
             return DatasetStatistics.of(read.dataset());
@@ -96,15 +165,5 @@ public final class PartyOrg {
         }, findings);
         reader.read(file, RecordHandler.of(b.counting()), f -> { });
         return b.build();
-    }
-
-    /**
-     * @param file a file name
-     * @return whether its name says it holds the stream form ({@code .ndjson}, {@code .jsonl})
-     */
-    public static boolean isStream(Path file) {
-        Path name = file.getFileName();
-        String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".ndjson") || n.endsWith(".jsonl");
     }
 }

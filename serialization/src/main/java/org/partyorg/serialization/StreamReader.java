@@ -397,7 +397,7 @@ public final class StreamReader {
             if (lineEmitted || "header".equals(lineRecordType) || (line == 1 && lineRecordType == null)) {
                 return;
             }
-            RecordType type = lineRecordType == null ? null : RecordType.fromWireName(lineRecordType);
+            RecordType type = lineRecordType == null ? null : RecordType.findByWireName(lineRecordType).orElse(null);
             emit(type == null ? (v, h) -> v.unreadableRecord(null) : (v, h) -> v.unreadableRecord(type));
         }
 
@@ -481,7 +481,7 @@ public final class StreamReader {
             if ("header".equals(recordType)) {
                 header(source, where);
             } else {
-                RecordType type = RecordType.fromWireName(recordType);
+                RecordType type = RecordType.findByWireName(recordType).orElse(null);
                 if (type == null) {
                     skipRest(source);
                     requireEnd(p);

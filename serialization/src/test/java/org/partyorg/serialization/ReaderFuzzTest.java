@@ -82,7 +82,7 @@ class ReaderFuzzTest {
     }
 
     private static void assertKnownRule(Finding f) {
-        Rule rule = Rule.byId(f.ruleId()).orElseThrow(() -> new AssertionError("unknown rule id " + f.ruleId()));
+        Rule rule = Rule.findById(f.ruleId()).orElseThrow(() -> new AssertionError("unknown rule id " + f.ruleId()));
         Severity lesser = rule.lesserSeverity().orElse(rule.severity());
         assertThat(f.severity()).as("severity of %s", f.ruleId()).isIn(rule.severity(), lesser);
         assertThat(f.message()).as("message of %s", f.ruleId()).isNotBlank().doesNotContain("org.partyorg.rule.");

@@ -1,6 +1,7 @@
 package org.partyorg.validation;
 
 import java.util.Optional;
+import org.partyorg.core.PartyOrgException;
 import org.partyorg.core.RecordType;
 
 /**
@@ -224,10 +225,12 @@ public enum Rule {
     }
 
     /**
-     * @param id a rule id such as {@code MEM-012}
+     * The rule with an id, the way to look one up when it may be missing.
+     *
+     * @param id a rule id such as {@code MEM-012}, may be null
      * @return the rule, or empty when the catalog has no such id
      */
-    public static Optional<Rule> byId(String id) {
+    public static Optional<Rule> findById(String id) {
         if (id != null) {
             for (Rule r : values()) {
                 if (r.id.equals(id)) {
@@ -236,5 +239,17 @@ public enum Rule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The rule with an id that must exist.
+     *
+     * @param id a rule id such as {@code MEM-012}
+     * @return the rule
+     * @throws PartyOrgException when the catalog has no such id (ids are never reused, so an
+     *     unknown id is a typo or a newer catalog)
+     */
+    public static Rule ofId(String id) {
+        return findById(id).orElseThrow(() -> new PartyOrgException("no rule with id " + id + " in the catalog"));
     }
 }

@@ -163,6 +163,6 @@ public final class ValidationOptions {
 
     private static Rule rule(String id) {
         Objects.requireNonNull(id, "ruleId");
-        return Rule.byId(id).orElseThrow(() -> new PartyOrgException("no rule with id " + id + " in the catalog"));
+        return Rule.ofId(id);
     }
 }

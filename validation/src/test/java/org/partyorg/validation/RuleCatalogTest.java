@@ -32,9 +32,9 @@ class RuleCatalogTest {
         assertThat(Rule.DOC_020.severity()).isEqualTo(Severity.INFO);
         assertThat(Rule.ELC_009.lesserSeverity()).contains(Severity.WARNING);
         assertThat(Rule.DEV_016.lesserSeverity()).contains(Severity.WARNING);
-        assertThat(Rule.byId("ORG-022")).contains(Rule.ORG_022);
+        assertThat(Rule.findById("ORG-022")).contains(Rule.ORG_022);
         assertThat(Rule.ORG_022.lesserSeverity()).contains(Severity.WARNING);
-        assertThat(Rule.byId("ORG-9999")).isEmpty();
+        assertThat(Rule.findById("ORG-9999")).isEmpty();
     }
 
     @ParameterizedTest

@@ -157,7 +157,7 @@ class WorkingLifeRulesTest {
             String prefix = "/" + r.recordType().datasetField() + "/0";
             Set<String> bulk = DatasetValidator.create().validate(ds).findings().stream()
                     .filter(f -> f.path().startsWith(prefix))
-                    .filter(f -> Rule.byId(f.ruleId()).orElseThrow().recordType().orElse(r.recordType()) == r.recordType())
+                    .filter(f -> Rule.ofId(f.ruleId()).recordType().orElse(r.recordType()) == r.recordType())
                     .filter(f -> !CROSS_RECORD.contains(f.ruleId()))
                     .map(f -> f.ruleId() + " " + f.severity() + " " + f.path().substring(prefix.length()))
                     .collect(Collectors.toSet());

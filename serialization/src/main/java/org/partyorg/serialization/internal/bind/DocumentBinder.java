@@ -98,7 +98,7 @@ public final class DocumentBinder {
             JsonToken value = p.nextToken();
             if (!seen.add(field)) {
                 sink.reportShape(Rule.DOC_017, -1, null, null, "/" + BindContext.escape(field), "field", BindContext.escape(field));
-                RecordType section = RecordType.fromDatasetField(field);
+                RecordType section = RecordType.findByDatasetField(field).orElse(null);
                 if (section != null && value != JsonToken.VALUE_NULL) {
                     sink.unreadableRecords(section); // the repeated section's records are skipped, so unknown
                 }
@@ -119,7 +119,7 @@ public final class DocumentBinder {
                 case "coverageFrom" -> coverageFrom(p, value);
                 case "source" -> source(p, value);
                 default -> {
-                    RecordType section = RecordType.fromDatasetField(field);
+                    RecordType section = RecordType.findByDatasetField(field).orElse(null);
                     if (section != null) {
                         records(p, section);
                     } else {
