@@ -397,6 +397,68 @@ class PrivacyAuditTest {
         assertThat(triggered).as("every rule was triggered").isEqualTo(all);
     }
 
+    /**
+     * A 身份证号 or phone number where partyorg does not expect one (an id, a reference, a field's
+     * name) is masked in every message and in the text report, while the JSON report keeps
+     * {@code recordId} and {@code path} exact for programs; codes of places and grids stay whole.
+     */
+    @Test
+    void numbersInIdsReferencesAndFieldNamesAreMaskedWhereverTheyAreQuoted() throws IOException {
+        record Misplaced(String name, String rule, String path, String recordId, Consumer<ObjectNode> change) {
+        }
+        List<Misplaced> cases = List.of(
+                new Misplaced("an id number as the id of two members", "DOC-016", "/members/1/id", BEIJING,
+                        d -> {
+                            member(d, 0).put("id", BEIJING);
+                            member(d, 1).put("id", BEIJING);
+                            ((ObjectNode) leadership(d).withArray("officers").get(0)).put("memberId", BEIJING);
+                        }),
+                new Misplaced("a phone as a reference", "MEM-001", "/members/3/orgId", null,
+                        d -> member(d, 3).put("orgId", PHONE)),
+                new Misplaced("an id number as a grid's lead organization", "GRID-002", "/grids/0/leadOrgId", null,
+                        d -> grid(d).put("leadOrgId", OLD)),
+                new Misplaced("an id number as an unknown field's name", "DOC-015", "/members/0/" + BEIJING, null,
+                        d -> member(d, 0).put(BEIJING, "x")));
+        List<String> leaks = new ArrayList<>();
+        int n = 0;
+        for (Misplaced c : cases) {
+            ObjectNode doc = base();
+            c.change().accept(doc);
+            Path file = tmp.resolve("misplaced-" + (n++) + ".json");
+            Files.writeString(file, doc.toPrettyString(), StandardCharsets.UTF_8);
+            for (String locale : List.of("zh-CN", "en")) {
+                CliTest.Result text = CliTest.run("validate", "--format", "text", "--locale", locale, file.toString());
+                assertThat(text.out()).as(c.name()).contains(c.rule());
+                scanText(leaks, c.name() + " text " + locale, (text.out() + "\n" + text.err()).replace(tmp.toString(), "<tmp>"));
+                CliTest.Result json = CliTest.run("validate", "--format", "json", "--locale", locale, file.toString());
+                JsonNode finding = null;
+                for (JsonNode f : JSON.readTree(json.out()).get("findings")) {
+                    scanText(leaks, c.name() + " json " + locale, f.get("message").asText());
+                    if (f.get("ruleId").asText().equals(c.rule()) && f.get("path").asText().equals(c.path())) {
+                        finding = f;
+                    }
+                }
+                assertThat(finding).as("%s: %s at %s, exact in the JSON report", c.name(), c.rule(), c.path()).isNotNull();
+                if (c.recordId() != null) {
+                    assertThat(finding.get("recordId").asText()).isEqualTo(c.recordId());
+                }
+            }
+            ValidationReport report = DatasetReader.create().validate(new ByteArrayInputStream(
+                    doc.toPrettyString().getBytes(StandardCharsets.UTF_8)));
+            for (Finding f : report.findings()) {
+                scanText(leaks, c.name() + " " + f.ruleId(), f.message() + "\n" + f);
+            }
+        }
+        assertThat(leaks).as("unmasked personal numbers").isEmpty();
+        // near miss: a grid code and a division code quoted in messages stay whole
+        ObjectNode doc = base();
+        grid(doc).put("code", "522631206201001");
+        Path file = tmp.resolve("grid-code.json");
+        Files.writeString(file, doc.toPrettyString(), StandardCharsets.UTF_8);
+        assertThat(CliTest.run("validate", "--format", "text", "--locale", "en", file.toString()).out())
+                .contains("IDN-022").contains("522631206201001").contains("522631206200");
+    }
+
     private static boolean isJsonObject(String text) {
         try {
             return JSON.readTree(text) instanceof ObjectNode o && o.has("organizations");

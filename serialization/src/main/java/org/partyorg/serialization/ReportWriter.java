@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.partyorg.core.code.Masking;
 import org.partyorg.validation.Finding;
 import org.partyorg.validation.ValidationReport;
 
@@ -202,7 +203,8 @@ public final class ReportWriter {
         @Override
         public Consumer<Finding> findingsOf(String file) {
             String name = oneLine(file);
-            return f -> out.println(name + ":" + oneLine(f.path()) + ": " + f.severity() + " " + f.ruleId() + " "
+            // the path may name a field or hold an id like a 身份证号: the text masks it, the JSON report keeps it exact
+            return f -> out.println(name + ":" + oneLine(Masking.scrubPersonal(f.path())) + ": " + f.severity() + " " + f.ruleId() + " "
                     + oneLine(f.message()));
         }
 

@@ -2,12 +2,15 @@ package org.partyorg.validation;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.partyorg.core.code.Masking;
 
 /**
  * One problem found in a dataset (docs/format.md §8).
  *
  * <p>Immutable and thread-safe. The message is in the locale the validator was configured with
- * and never contains a full 身份证号 or phone number.
+ * and never contains a full 身份证号 or phone number. {@code path} and {@code recordId} are exact,
+ * so that a program can find the record, even when an id or a field name holds such a number;
+ * {@link #toString()} masks them as messages do.
  *
  * @param ruleId the rule's stable id, e.g. {@code MEM-012}; never null
  * @param severity the severity; never null
@@ -28,8 +31,15 @@ public record Finding(String ruleId, Severity severity, String path, String reco
         Objects.requireNonNull(message, "message");
     }
 
+    /** @return the finding for logs: as the record's components, with numbers that could identify a person masked in path and id */
+    @Override
+    public String toString() {
+        return "Finding[ruleId=" + ruleId + ", severity=" + severity + ", path=" + Masking.scrubPersonal(path)
+                + ", recordType=" + recordType + ", recordId=" + Masking.scrubPersonal(recordId) + ", message=" + message + "]";
+    }
+
     /** @return the rule of the catalog with this finding's id, if any */
     public Optional<Rule> rule() {
-        return Rule.byId(ruleId);
+        return Rule.findById(ruleId);
     }
 }

@@ -71,5 +71,36 @@ public final class Masking {
         return out.toString();
     }
 
-    private static final Pattern LONG_DIGIT_RUN = Pattern.compile("\\d{11,}[Xx]?");
+    /**
+     * Masks what in a text could identify a person, and nothing else: every run of 16 or more digits
+     * (an ID number may end in X) as an ID number, every run of exactly 11 digits as a phone number.
+     * Runs of 12 to 15 digits are codes of places and grids (a 12-digit division code, a 15-digit
+     * grid code) and stay whole; a first-generation 15-digit ID number cannot be told from a grid
+     * code, and the format knows only 18-character ID numbers. For values partyorg quotes in its
+     * messages: ids, references, field names, codes.
+     *
+     * @param text the text, may be null
+     * @return the text with such runs masked, or null for null
+     */
+    public static String scrubPersonal(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = LONG_DIGIT_RUN.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        do {
+            String run = m.group();
+            int digits = run.length() - (Character.isDigit(run.charAt(run.length() - 1)) ? 0 : 1);
+            String replacement = digits >= 16 ? maskIdNumber(run) : digits == 11 ? maskPhone(run) : run;
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        } while (m.find());
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    // a run is bounded by non-digits on both sides, so a 12-digit code never yields an 11-digit run
+    private static final Pattern LONG_DIGIT_RUN = Pattern.compile("(?<!\\d)\\d{11,}[Xx]?");
 }

@@ -1140,7 +1140,7 @@ public final class Binder {
      * @return it quoted for a message, masking what looks like an ID or phone number (it may be one, misplaced)
      */
     public static String quote(String text) {
-        String masked = Masking.scrub(text);
+        String masked = Masking.scrubPersonal(text);
         return "\"" + Texts.shorten(masked, 60) + "\"";
     }
 

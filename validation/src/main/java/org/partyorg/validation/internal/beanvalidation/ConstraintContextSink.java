@@ -31,7 +31,7 @@ final class ConstraintContextSink implements FindingSink {
             // the provider interpolates the rule's message in its own locale, with these parameters
             HibernateConstraintValidatorContext hv = context.unwrap(HibernateConstraintValidatorContext.class);
             for (int i = 0; i + 1 < args.length; i += 2) {
-                hv.addMessageParameter(String.valueOf(args[i]), args[i + 1]);
+                hv.addMessageParameter(String.valueOf(args[i]), Messages.quoted(args[i + 1]));
             }
             hv.withDynamicPayload(new RuleViolation(rule.id(), severity, path));
             template = "{org.partyorg.rule." + rule.id() + ".message}";

@@ -223,7 +223,7 @@ public final class Checks {
      *     one, e.g. a phone typed into a date or code field), cut to 80 characters
      */
     static String shorten(String text) {
-        String masked = Masking.scrub(text);
+        String masked = Masking.scrubPersonal(text);
         return Texts.shorten(masked, 80);
     }
 

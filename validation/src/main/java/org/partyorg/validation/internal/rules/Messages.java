@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
+import org.partyorg.core.code.Masking;
 import org.partyorg.validation.Rule;
 
 /**
@@ -85,6 +86,18 @@ public final class Messages {
     }
 
     /**
+     * A message parameter as a message may show it: a {@link Phrase} as it is, anything else as text
+     * with whatever looks like a 身份证号 or phone number masked (docs/format.md §8), since any quoted
+     * value may carry one (an id, a reference, an unknown field's name).
+     *
+     * @param value the parameter's value
+     * @return the phrase, or the masked text
+     */
+    public static Object quoted(Object value) {
+        return value instanceof Phrase ? value : Masking.scrubPersonal(String.valueOf(value));
+    }
+
+    /**
      * Fills {@code {name}} parameters, in English where a parameter is a {@link Phrase}.
      *
      * @param template the template
@@ -115,8 +128,10 @@ public final class Messages {
                 String name = template.substring(i + 1, close);
                 Object value = lookup(name, args);
                 if (value != MISSING) {
+                    // any quoted value may carry a 身份证号 or phone number (an id, a reference, a field name)
                     out.append(value instanceof Phrase phrase
-                            ? fill(text("org.partyorg.phrase." + phrase.key()), phrase.args()) : value);
+                            ? fill(text("org.partyorg.phrase." + phrase.key()), phrase.args())
+                            : quoted(value));
                     i = close + 1;
                     continue;
                 }
