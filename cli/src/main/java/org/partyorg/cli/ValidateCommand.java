@@ -59,6 +59,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--stream", description = "Read every file as the stream form (NDJSON).")
     boolean stream;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that parse a stream file (default: the available processors; standard input uses one).")
+    Integer threads;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -71,6 +74,10 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (maxFindings != null && maxFindings < 0) {
             err.println("partyorg validate: " + CliMessages.text(messages, "maxFindingsNegative"));
+            return Main.FAILURE;
+        }
+        if (threads != null && threads < 1) {
+            err.println("partyorg validate: " + CliMessages.text(messages, "threadsTooFew"));
             return Main.FAILURE;
         }
         for (String file : files) {
@@ -114,8 +121,12 @@ final class ValidateCommand implements Callable<Integer> {
                     : DatasetReader.create().withOptions(options).validate(in, findings);
         }
         Path path = Path.of(file);
-        return asStream ? StreamReader.create().withOptions(options).read(path, progress.handler(file), findings)
+        return asStream ? streams().withOptions(options).read(path, progress.handler(file), findings)
                 : DatasetReader.create().withOptions(options).validate(path, findings);
+    }
+
+    private StreamReader streams() {
+        return threads == null ? StreamReader.create() : StreamReader.create().withThreads(threads);
     }
 
     /** Progress lines on standard error for long stream runs, only when a person is watching. */

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -196,6 +197,23 @@ class CliTest {
                 .contains("--max-findings 不能为负数");
         assertThat(CliMessages.text(Locale.SIMPLIFIED_CHINESE, "outOfMemory", "Java heap space")).startsWith("内存不足（Java heap space）");
         assertThat(CliMessages.text(Locale.ENGLISH, "outOfMemory", "Java heap space")).contains("-Xmx");
+    }
+
+    @Test
+    void threadsChangeNothingInTheReport() throws IOException {
+        Path stream = Path.of("../docs/examples/koujiang-village.ndjson");
+        Path broken = tmp.resolve("broken.ndjson");
+        Files.writeString(broken, Files.readString(stream, StandardCharsets.UTF_8).replace("\"m-1\"", "\"m-0\"")
+                .replace("52263119700301011X", "522631197003010110") + "not json\n", StandardCharsets.UTF_8);
+        Result one = run("validate", "--format", "json", "--threads", "1", broken.toString());
+        assertThat(one.status()).isEqualTo(1);
+        assertThat(one.out()).contains("DOC-016").contains("IDN-002").contains("DOC-001");
+        for (String threads : List.of("2", "4")) {
+            assertThat(run("validate", "--format", "json", "--threads", threads, broken.toString()).out()).isEqualTo(one.out());
+        }
+        Result zero = run("validate", "--locale", "en", "--threads", "0", broken.toString());
+        assertThat(zero.status()).isEqualTo(2);
+        assertThat(zero.err()).isEqualTo("partyorg validate: --threads must be at least 1" + System.lineSeparator());
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.partyorg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,8 +28,16 @@ class JarIT {
     }
 
     static Run java(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                JAR.toString()));
+        return javaWithHeap(null, args);
+    }
+
+    /** The jar with a heap limit (e.g. {@code 32m}), or the JVM's default for null. */
+    static Run javaWithHeap(String maxHeap, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (maxHeap != null) {
+            command.add("-Xmx" + maxHeap);
+        }
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("partyorg-out", ".txt");
         Path err = Files.createTempFile("partyorg-err", ".txt");
@@ -54,6 +64,53 @@ class JarIT {
         assertThat(r.out()).contains("IDN-021").contains("不在所用区划库");
         assertThat(java("schema", "report").out()).contains("report.schema.json");
         assertThat(java("rules", "--locale", "en").out().lines()).hasSize(139);
+    }
+
+    /**
+     * Findings flow to the report as they are found: 300,000 of them (about 120 MB as objects) are
+     * all reported in a 32 MB heap, and the statistics of the same stream are counted in it too.
+     */
+    @Test
+    void anyNumberOfFindingsInASmallHeap() throws Exception {
+        List<String> example = Files.readAllLines(Path.of("../docs/examples/koujiang-village.ndjson"), StandardCharsets.UTF_8);
+        String member = example.stream().filter(l -> l.contains("\"id\":\"m-0\"")).findFirst().orElseThrow();
+        Path many = Files.createTempFile("many-findings", ".ndjson");
+        int members = 300_000;
+        try (var out = Files.newBufferedWriter(many, StandardCharsets.UTF_8)) {
+            for (String line : example) {
+                if (line.contains("\"recordType\":\"header\"") || line.contains("\"recordType\":\"organization\"")) {
+                    out.write(line);
+                    out.newLine();
+                }
+            }
+            for (int i = 0; i < members; i++) {
+                // a wrong check character: IDN-002 on every member
+                out.write(member.replace("\"id\":\"m-0\"", "\"id\":\"b-" + i + "\"")
+                        .replace("52263119700301011X", "522631197003010110"));
+                out.newLine();
+            }
+        }
+        try {
+            Run r = javaWithHeap("32m", "validate", "--format", "json", "--locale", "en", many.toString());
+            assertThat(r.err()).isEmpty();
+            assertThat(r.status()).isEqualTo(1);
+            JsonNode report = new ObjectMapper().readTree(r.out());
+            assertThat(report.get("findings")).hasSizeGreaterThanOrEqualTo(members);
+            long idn002 = 0;
+            for (JsonNode f : report.get("findings")) {
+                idn002 += f.get("ruleId").asText().equals("IDN-002") ? 1 : 0;
+            }
+            assertThat(idn002).isEqualTo(members);
+            assertThat(report.get("summary").get("truncated").asBoolean()).isFalse();
+            assertThat(report.get("summary").get("records").asLong()).isEqualTo(members + 3L);
+
+            Run stats = javaWithHeap("32m", "stats", many.toString());
+            assertThat(stats.err()).isEmpty();
+            assertThat(stats.status()).isZero();
+            assertThat(stats.out()).contains("members by stage:        " + members + " (FULL " + members + ")");
+        } finally {
+            Files.deleteIfExists(many);
+        }
     }
 
     @Test

@@ -100,11 +100,17 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumber
 
     /** @return the same for stream lines, whose length the line splitter limits already */
     JsonFactory lineFactory() {
-        return jsonFactory(-1);
+        // every line is UTF-8 (Utf8Only refuses others first): no detection per line
+        return jsonFactory(-1, false);
     }
 
     private JsonFactory jsonFactory(long documentLimit) {
+        return jsonFactory(documentLimit, true);
+    }
+
+    private JsonFactory jsonFactory(long documentLimit, boolean detectCharset) {
         return JsonFactory.builder()
+                .configure(JsonFactory.Feature.CHARSET_DETECTION, detectCharset)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(maxNestingDepth)
                         .maxStringLength(maxStringLength)

@@ -34,6 +34,23 @@ public final class Lines {
         this.maxLineBytes = maxLineBytes;
     }
 
+    /**
+     * The lines of one part of a stream held in memory, cut at a line boundary (a parallel read).
+     *
+     * @param part the part's bytes, not copied
+     * @param length how many of them belong to the part
+     * @param maxLineBytes the longest line accepted
+     * @param atStart whether the part starts the stream (only there is a byte-order mark skipped)
+     */
+    public Lines(byte[] part, int length, int maxLineBytes, boolean atStart) {
+        this.in = InputStream.nullInputStream();
+        this.maxLineBytes = maxLineBytes;
+        this.buf = part;
+        this.end = length;
+        this.eof = true;
+        this.first = atStart;
+    }
+
     /** The outcome of {@link #next()}. */
     public enum Result {
         /** A line is available: {@link #buffer()}, {@link #offset()}, {@link #length()}. */

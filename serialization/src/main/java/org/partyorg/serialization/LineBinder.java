@@ -1,0 +1,388 @@
+package org.partyorg.serialization;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.partyorg.core.ExchangeRecord;
+import org.partyorg.core.RecordType;
+import org.partyorg.core.internal.Texts;
+import org.partyorg.serialization.internal.bind.BindContext;
+import org.partyorg.serialization.internal.bind.Binder.RecordTypeField;
+import org.partyorg.serialization.internal.bind.Binder;
+import org.partyorg.serialization.internal.bind.IsoDates;
+import org.partyorg.serialization.internal.bind.Lines;
+import org.partyorg.serialization.internal.bind.Skip;
+import org.partyorg.validation.Rule;
+import org.partyorg.validation.internal.rules.Messages.Phrase;
+
+/**
+ * Lines of a stream parsed and bound into {@link Step}s, on a reading thread: the whole stream, or
+ * one part of it cut at a line boundary (a parallel read). A part knows the number of its first line,
+ * so its paths, and whether a header may still come, are those of the whole stream: the steps of
+ * the parts, applied in order, are the steps of a sequential read.
+ *
+ * <p>Not thread-safe: one per reading thread and part.
+ */
+final class LineBinder {
+    private static final int PADDING = 16;
+    private final JsonFactory factory;
+    private final ReadLimits limits;
+    private final Lines lines;
+    private final BindContext context = new BindContext();
+    private final Binder binder = new Binder(context);
+    private Step.Emitter out;
+    private boolean started;
+    private long line;
+
+    /**
+     * @param factory the line parsers' factory (with the read limits)
+     * @param limits the read limits
+     * @param lines the lines to read
+     * @param linesBefore the number of lines before the first (0 for a whole stream)
+     */
+    LineBinder(JsonFactory factory, ReadLimits limits, Lines lines, long linesBefore) {
+        this.factory = factory;
+        this.limits = limits;
+        this.lines = lines;
+        this.line = linesBefore;
+        // line 1 decides whether the stream has a header; a later part knows it is decided
+        this.started = linesBefore > 0;
+    }
+
+    /** @return the last step: END, or STOP after a read limit */
+    Step read(Step.Emitter emitter) throws IOException {
+        this.out = emitter;
+        while (true) {
+            Lines.Result next = lines.next();
+            if (next == Lines.Result.END) {
+                break;
+            }
+            line++;
+            if (next == Lines.Result.TOO_LONG) {
+                shape(Rule.DOC_018, null, null, "/" + line, "limit", Phrase.of("limit.lineLength", "bytes", limits.maxLineBytes()),
+                        "detail", Phrase.of("detail.line", "line", line));
+                noHeaderYet();
+                return Step.STOP;
+            }
+            if (lines.isBlank()) {
+                shape(Rule.DOC_001, null, null, "/" + line, "detail", Phrase.of("detail.emptyLine"));
+                noHeaderYet();
+                continue;
+            }
+            String wide = Utf8Only.wideEncoding(lines.buffer(), lines.offset(), lines.length());
+            if (wide != null) {
+                // Jackson would detect the line's own encoding and bind it: one encoding per stream
+                shape(Rule.DOC_001, null, null, "/" + line, "detail", Phrase.of("detail.notUtf8", "encoding", wide));
+                noHeaderYet();
+                lostRecord();
+                continue;
+            }
+            lineRecordType = null;
+            lineEmitted = false;
+            int skip = startsWithByteOrderMark() ? 3 : 0;
+            try (JsonParser p = factory.createParser(padded(skip), 0, lines.length() - skip + PADDING)) {
+                readLine(p);
+            } catch (StreamConstraintsException e) {
+                shape(Rule.DOC_018, null, null, "/" + line, "limit", Problems.limitName(e), "detail", Problems.detail(e));
+                noHeaderYet();
+                return Step.STOP;
+            } catch (JsonProcessingException e) {
+                shape(Rule.DOC_001, null, null, "/" + line, "detail", Problems.detail(e));
+                noHeaderYet();
+                lostRecord();
+            } catch (CharConversionException e) {
+                // a line whose bytes Jackson took for UTF-32 but are not: a broken line, not an I/O failure
+                shape(Rule.DOC_001, null, null, "/" + line, "detail", Problems.detail(e));
+                noHeaderYet();
+                lostRecord();
+            }
+        }
+        noHeaderYet();
+        return Step.END;
+    }
+
+    /** The current line's recordType once read (null before, or when it has none), and whether its record or header went to the validator. */
+    private String lineRecordType;
+    private boolean lineEmitted;
+
+    /**
+     * Tells the validator that the current line's record is lost, of its type if that was read
+     * (so that only the rules about that type wait for it). Not when the line's record or header
+     * was already handed on (content after a complete object), and not for a header, or for a
+     * line 1 of unknown type, which is taken for the header.
+     */
+    private void lostRecord() {
+        if (lineEmitted || "header".equals(lineRecordType) || (line == 1 && lineRecordType == null)) {
+            return;
+        }
+        RecordType type = lineRecordType == null ? null : RecordType.findByWireName(lineRecordType).orElse(null);
+        emit(type == null ? (v, h) -> v.unreadableRecord(null) : (v, h) -> v.unreadableRecord(type));
+    }
+
+    private void emit(Step step) {
+        if (!out.emit(step)) {
+            throw new Step.Cancelled();
+        }
+    }
+
+    /**
+     * The current line copied into a buffer followed by spaces: Jackson parses a field name on
+     * its fast path only with 13 bytes of input after it, so a parser ending exactly at the line's
+     * end spends much of its time on the slow path for the last names of every line. Trailing
+     * spaces change nothing about the line's meaning.
+     */
+    private byte[] padded(int skip) {
+        int n = lines.length() - skip;
+        if (lineCopy.length < n + PADDING) {
+            lineCopy = new byte[Math.max(n + PADDING, lineCopy.length * 2)];
+        }
+        System.arraycopy(lines.buffer(), lines.offset() + skip, lineCopy, 0, n);
+        Arrays.fill(lineCopy, n, n + PADDING, (byte) ' ');
+        return lineCopy;
+    }
+
+    private byte[] lineCopy = new byte[4096];
+
+    /**
+     * Whether the line starts with a UTF-8 byte-order mark, which a line may carry (as Jackson's
+     * encoding detection allowed): the line parsers skip detection, since {@link Utf8Only} has
+     * already refused every other encoding, and a new parser per line spent a fifth of the read
+     * detecting it.
+     */
+    private boolean startsWithByteOrderMark() {
+        byte[] b = lines.buffer();
+        int at = lines.offset();
+        return lines.length() >= 3 && b[at] == (byte) 0xEF && b[at + 1] == (byte) 0xBB && b[at + 2] == (byte) 0xBF;
+    }
+
+    /** A stream whose first line is not a header gets DOC-002 and DOC-003 (docs/format.md, Stream form). */
+    private void noHeaderYet() {
+        if (!started) {
+            started = true;
+            emit((v, h) -> {
+                v.start(null, null);
+                h.header(null, null);
+            });
+        }
+    }
+
+    private void readLine(JsonParser p) throws IOException {
+        JsonToken t = p.nextToken();
+        if (t != JsonToken.START_OBJECT) {
+            shape(Rule.DOC_001, null, null, "/" + line, "detail", Phrase.of("detail.notAnObject", "actual", Binder.describe(t)));
+            noHeaderYet();
+            lostRecord();
+            return;
+        }
+        // fast path: writers put recordType first; otherwise buffer the object to find it
+        JsonParser source = p;
+        RecordTypeField where = RecordTypeField.CONSUMED;
+        JsonToken first = p.nextToken();
+        if (first == JsonToken.FIELD_NAME && "recordType".equals(p.currentName())) {
+            JsonToken value = p.nextToken();
+            if (value != JsonToken.VALUE_STRING) {
+                Skip.value(p);
+                skipRest(p);
+                requireEnd(p);
+                unreadableRecordType(value);
+                return;
+            }
+            lineRecordType = p.getText();
+        } else {
+            TokenBuffer buffer = new TokenBuffer(p, null);
+            buffer.writeStartObject();
+            for (JsonToken tok = first; tok == JsonToken.FIELD_NAME; tok = p.nextToken()) {
+                buffer.writeFieldName(p.currentName());
+                p.nextToken();
+                buffer.copyCurrentStructure(p);
+            }
+            buffer.writeEndObject();
+            JsonToken value = findRecordType(buffer);
+            if (value != JsonToken.VALUE_STRING) {
+                requireEnd(p);
+                unreadableRecordType(value);
+                return;
+            }
+            source = buffer.asParser(p.getCodec());
+            source.nextToken();
+            where = RecordTypeField.AHEAD;
+        }
+        String recordType = lineRecordType;
+        if ("header".equals(recordType)) {
+            header(source, where);
+        } else {
+            RecordType type = RecordType.findByWireName(recordType).orElse(null);
+            if (type == null) {
+                skipRest(source);
+                requireEnd(p);
+                noHeaderYet();
+                shape(Rule.DOC_012, null, null, "/" + line + "/recordType", "field", "recordType",
+                        "value", "\"" + Texts.shorten(recordType, 43) + "\"");
+                lostRecord();
+                return;
+            }
+            noHeaderYet();
+            record(source, type, where);
+        }
+        if (source != p) {
+            source.close();
+        }
+        requireEnd(p);
+    }
+
+    private void header(JsonParser p, RecordTypeField where) throws IOException {
+        if (started) {
+            skipRest(p);
+            shape(Rule.DOC_012, null, null, "/" + line + "/recordType", "field", "recordType", "value", "\"header\" (a second header)");
+            return;
+        }
+        String schemaVersion = null;
+        LocalDate asOf = null;
+        LocalDate coverageFrom = null;
+        Set<String> seen = new HashSet<>();
+        if (where == RecordTypeField.CONSUMED) {
+            seen.add("recordType");
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken value = p.nextToken();
+            String path = "/" + line + "/" + BindContext.escape(field);
+            if (!seen.add(field)) {
+                shape(Rule.DOC_017, null, null, path, "field", BindContext.escape(field));
+                Skip.value(p);
+                continue;
+            }
+            switch (field) {
+                case "recordType" -> Skip.value(p);
+                case "schemaVersion" -> schemaVersion = value == JsonToken.VALUE_STRING ? p.getText() : skip(p);
+                case "asOf" -> asOf = value == JsonToken.VALUE_STRING ? IsoDates.parse(p.getText()) : skip(p);
+                case "coverageFrom" -> {
+                    // format 1.1: a bad one is reported and then treated as absent
+                    if (value == JsonToken.VALUE_STRING) {
+                        coverageFrom = IsoDates.parse(p.getText());
+                        if (coverageFrom == null) {
+                            shape(Rule.DOC_013, null, null, path, "field", path, "value", Binder.quote(p.getText()));
+                        }
+                    } else if (value != JsonToken.VALUE_NULL) {
+                        shape(Rule.DOC_011, null, null, path, "field", "coverageFrom", "expected", "string (date)",
+                                "actual", Binder.describe(value));
+                        Skip.value(p);
+                    }
+                }
+                case "source" -> {
+                    if (value == JsonToken.START_OBJECT) {
+                        context.reset();
+                        binder.source(p);
+                        for (BindContext.Problem problem : context.problems()) {
+                            shape(problem.rule(), null, null, path + "/" + problem.path(), problem.args());
+                        }
+                    } else if (value != JsonToken.VALUE_NULL) {
+                        shape(Rule.DOC_011, null, null, path, "field", "source", "expected", "object", "actual", Binder.describe(value));
+                        Skip.value(p);
+                    }
+                }
+                default -> {
+                    shape(Rule.DOC_015, null, null, path, "field", BindContext.escape(field));
+                    Skip.value(p);
+                }
+            }
+        }
+        // only line 1 gets here: every other first line marked the header as missing
+        started = true;
+        String version = schemaVersion;
+        LocalDate date = asOf;
+        LocalDate coverage = coverageFrom;
+        emit((v, h) -> {
+            v.start(version, date, coverage);
+            h.header(version, date, coverage);
+        });
+        lineEmitted = true;
+    }
+
+    private void record(JsonParser p, RecordType type, RecordTypeField where) throws IOException {
+        context.reset();
+        ExchangeRecord record = binder.record(type, p, where);
+        String id = record.id();
+        for (BindContext.Problem problem : context.problems()) {
+            shape(problem.rule(), type.wireName(), id, "/" + line + "/" + problem.path(),
+                    problem.args());
+        }
+        Set<String> unreadable = context.unreadable();
+        long at = line;
+        emit((v, h) -> {
+            v.record(record, at, at, unreadable);
+            h.record(record, at);
+        });
+        lineEmitted = true;
+    }
+
+    private void shape(Rule rule, String recordType, String recordId, String path, Object... args) {
+        long at = line;
+        emit((v, h) -> v.report(rule, at, recordType, recordId, path, args));
+    }
+
+    /** @return the token of the line's recordType, null when it has none; a string's text goes to {@link #lineRecordType} */
+    private JsonToken findRecordType(TokenBuffer buffer) throws IOException {
+        try (JsonParser b = buffer.asParser()) {
+            b.nextToken();
+            while (b.nextToken() == JsonToken.FIELD_NAME) {
+                String name = b.currentName();
+                JsonToken value = b.nextToken();
+                if (name.equals("recordType")) {
+                    if (value == JsonToken.VALUE_STRING) {
+                        lineRecordType = b.getText();
+                    }
+                    return value;
+                }
+                Skip.value(b);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A line whose recordType is missing or null (DOC-010) or not a string (DOC-011): a record of
+     * unknown type, which the validator counts.
+     */
+    private void unreadableRecordType(JsonToken value) {
+        String path = "/" + line + "/recordType";
+        if (value == null || value == JsonToken.VALUE_NULL) {
+            shape(Rule.DOC_010, null, null, path, "field", "recordType");
+        } else {
+            shape(Rule.DOC_011, null, null, path, "field", "recordType", "expected", "string", "actual", Binder.describe(value));
+        }
+        noHeaderYet();
+        lostRecord();
+    }
+
+    /** Skips the rest of the current object (the parser is inside it). */
+    private void skipRest(JsonParser p) throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            p.nextToken();
+            Skip.value(p);
+        }
+    }
+
+    /** After the line's object only whitespace may follow. */
+    private void requireEnd(JsonParser p) throws IOException {
+        JsonToken extra = p.nextToken();
+        if (extra != null) {
+            throw new JsonParseException(p, "content after the line's object (" + Binder.describe(extra) + ")");
+        }
+    }
+
+    private <T> T skip(JsonParser p) throws IOException {
+        Skip.value(p);
+        return null;
+    }
+}

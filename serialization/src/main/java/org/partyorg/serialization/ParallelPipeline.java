@@ -1,0 +1,235 @@
+package org.partyorg.serialization;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.partyorg.core.code.Masking;
+import org.partyorg.serialization.internal.bind.Lines;
+import org.partyorg.validation.ValidationReport;
+import org.partyorg.validation.internal.rules.ValidationRun;
+
+/**
+ * Reads a stream file on several threads: one thread cuts the input into parts at line boundaries
+ * and counts their lines, a pool parses and binds the parts into {@link Step}s, and the calling
+ * thread applies the parts' steps in input order. The validator and the caller's handler see the
+ * same steps in the same order as in a {@link SequentialPipeline}, so the findings are identical
+ * (clashes "on the later record", references "to the first record"); only the parsing and binding,
+ * most of the work, is shared out.
+ *
+ * <p>Memory stays bounded: at most {@code 2 × threads + 2} parts wait, each of about
+ * {@code partBytes} (more only for a line longer than that, up to the read limit).
+ */
+final class ParallelPipeline {
+    private final InputStream in;
+    private final int threads;
+    private final int partBytes;
+    private final JsonFactory factory;
+    private final ReadLimits limits;
+    private final ValidationRun validator;
+    private final RecordHandler handler;
+    private final BlockingQueue<Object> parts;
+    private volatile boolean cancelled;
+
+    ParallelPipeline(InputStream in, int threads, int partBytes, JsonFactory factory, ReadLimits limits,
+            ValidationRun validator, RecordHandler handler) {
+        this.in = in;
+        this.threads = threads;
+        this.partBytes = partBytes;
+        this.factory = factory;
+        this.limits = limits;
+        this.validator = validator;
+        this.handler = handler;
+        this.parts = new ArrayBlockingQueue<>(2 * threads + 2);
+    }
+
+    ValidationReport run() {
+        ExecutorService binders = Executors.newFixedThreadPool(threads, daemons("partyorg-stream-binder-"));
+        Thread splitter = daemons("partyorg-stream-splitter-").newThread(() -> split(binders));
+        splitter.start();
+        try {
+            return consume();
+        } finally {
+            cancelled = true;
+            splitter.interrupt();
+            binders.shutdownNow();
+            try {
+                splitter.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Cuts the input into parts ending at a newline and hands each to the pool, in order. */
+    private void split(ExecutorService binders) {
+        try {
+            byte[] buf = new byte[partBytes];
+            int len = 0;
+            long linesBefore = 0;
+            boolean atStart = true;
+            while (true) {
+                boolean eof = false;
+                while (len < buf.length) {
+                    int n = in.read(buf, len, buf.length - len);
+                    if (n < 0) {
+                        eof = true;
+                        break;
+                    }
+                    len += n;
+                }
+                int cut;
+                boolean last = eof;
+                if (eof) {
+                    cut = len;
+                } else {
+                    int newline = lastNewline(buf, len);
+                    if (newline >= 0) {
+                        cut = newline + 1;
+                    } else if (len > limits.maxLineBytes()) {
+                        // one line longer than the limit: its part stops the read (DOC-018)
+                        cut = len;
+                        last = true;
+                    } else {
+                        buf = Arrays.copyOf(buf, buf.length * 2);
+                        continue;
+                    }
+                }
+                byte[] part = buf;
+                int partLength = cut;
+                long before = linesBefore;
+                boolean start = atStart;
+                boolean ends = last;
+                hand(binders.submit(() -> bind(part, partLength, before, start, ends)));
+                if (last) {
+                    return;
+                }
+                linesBefore += newlines(buf, cut);
+                atStart = false;
+                int rest = len - cut;
+                byte[] next = new byte[Math.max(partBytes, 2 * rest)];
+                System.arraycopy(buf, cut, next, 0, rest);
+                buf = next;
+                len = rest;
+            }
+        } catch (Step.Cancelled e) {
+            // the validating side stopped early: nothing more to hand over
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                hand(e);
+            } catch (Step.Cancelled ignored) {
+                // the validating side is gone already
+            }
+        }
+    }
+
+    /** Parses and binds one part, on a pool thread. */
+    private List<Step> bind(byte[] part, int length, long linesBefore, boolean atStart, boolean last) throws IOException {
+        List<Step> steps = new ArrayList<>(Math.max(16, length / 256));
+        LineBinder lines = new LineBinder(factory, limits, new Lines(part, length, limits.maxLineBytes(), atStart), linesBefore);
+        Step end = lines.read(step -> {
+            steps.add(step);
+            return !cancelled;
+        });
+        if (end == Step.STOP || last) {
+            steps.add(end);
+        }
+        return steps;
+    }
+
+    private void hand(Object partOrFailure) {
+        try {
+            while (!parts.offer(partOrFailure, 100, TimeUnit.MILLISECONDS)) {
+                if (cancelled) {
+                    throw new Step.Cancelled();
+                }
+            }
+        } catch (InterruptedException e) {
+            throw new Step.Cancelled();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private ValidationReport consume() {
+        while (true) {
+            Object next;
+            List<Step> steps;
+            try {
+                next = parts.take();
+                if (next instanceof Throwable failure) {
+                    throw rethrow(failure);
+                }
+                steps = ((Future<List<Step>>) next).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ReadException("interrupted while reading the stream", e);
+            } catch (ExecutionException e) {
+                throw rethrow(e.getCause());
+            }
+            for (Step step : steps) {
+                if (step == Step.END) {
+                    return validator.finish(true);
+                }
+                if (step == Step.STOP) {
+                    return validator.finish(false);
+                }
+                step.apply(validator, handler);
+                if (validator.shouldStop()) {
+                    return validator.finish(false);
+                }
+            }
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable failure) {
+        if (failure instanceof IOException e) {
+            return new ReadException("cannot read the stream: " + Masking.scrub(e.getMessage()), e);
+        }
+        if (failure instanceof RuntimeException e) {
+            return e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        return new ReadException("cannot read the stream", failure);
+    }
+
+    private static int lastNewline(byte[] buf, int len) {
+        for (int i = len - 1; i >= 0; i--) {
+            if (buf[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static long newlines(byte[] buf, int len) {
+        long n = 0;
+        for (int i = 0; i < len; i++) {
+            if (buf[i] == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static ThreadFactory daemons(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
