@@ -74,6 +74,7 @@ class CliTest {
         assertThat(f.get("recordType").asText()).isEqualTo("member");
         assertThat(f.get("recordId").asText()).isEqualTo("m-3");
         assertThat(f.get("message").asText()).contains("nope");
+        assertThat(f.get("ruleUrl").asText()).isEqualTo("https://github.com/partyorg/partyorg/blob/main/docs/rules.md#mem-001");
         JsonNode summary = report.get("summary");
         assertThat(summary.get("files").asInt()).isEqualTo(1);
         assertThat(summary.get("records").asInt()).isEqualTo(11);
