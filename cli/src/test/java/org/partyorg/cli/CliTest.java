@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.partyorg.serialization.Schemas;
+import org.partyorg.validation.Rule;
 
 /** The command line run in-process: exit statuses, output shapes, never a stack trace. */
 class CliTest {
@@ -74,6 +75,7 @@ class CliTest {
         assertThat(f.get("recordType").asText()).isEqualTo("member");
         assertThat(f.get("recordId").asText()).isEqualTo("m-3");
         assertThat(f.get("message").asText()).contains("nope");
+        assertThat(f.get("ruleUrl").asText()).isEqualTo("https://github.com/partyorg/partyorg/blob/main/docs/rules.md#mem-001");
         JsonNode summary = report.get("summary");
         assertThat(summary.get("files").asInt()).isEqualTo(1);
         assertThat(summary.get("records").asInt()).isEqualTo(11);
@@ -173,6 +175,49 @@ class CliTest {
         assertThat(r.out().lines()).hasSize(139).contains("MEM-012\tERROR\tFull member before one year of probation")
                 .contains("DUE-020\tWARNING\tSix months without dues");
         assertThat(run("rules", "--locale", "zh-CN").out()).contains("ORG-010\tERROR\t支部正式党员少于 3 人");
+    }
+
+    @Test
+    void rulesExplainsOneRuleInEitherLanguage() {
+        Result en = run("rules", "--locale", "en", "ORG-022");
+        assertThat(en.status()).isZero();
+        assertThat(en.err()).isEmpty();
+        assertThat(en.out()).isEqualTo(Rule.ORG_022.explanation(Locale.ENGLISH).toText())
+                .startsWith("ORG-022  ERROR / WARNING  Branch committee size\nRecord: organization   Field: leadership/officers\n")
+                .contains("What it checks:\n  The committee of a BRANCH or JOINT_BRANCH (leadership form COMMITTEE)")
+                .contains("Severity:\n  ERROR when the committee has fewer than 3 or more than 7 officers. WARNING when it has 6 or 7")
+                .contains("Source:\n  中国共产党支部工作条例（试行） (Branch Work Regulations, 2018) Ch. 6\n")
+                .contains("Example that breaks it:\n  {\"organizations\": [{\"id\": \"br-1\", \"orgType\": \"BRANCH\"")
+                .contains("How to fix the data:\n  List every elected committee member in officers")
+                .endsWith("More: https://github.com/partyorg/partyorg/blob/main/docs/rules.md#org-022\n");
+
+        Result zh = run("rules", "--locale", "zh-CN", "org-022");
+        assertThat(zh.status()).isZero();
+        assertThat(zh.out()).isEqualTo(Rule.ORG_022.explanation(Locale.SIMPLIFIED_CHINESE).toText())
+                .startsWith("ORG-022  ERROR / WARNING  支部委员会人数\n记录：organization　字段：leadership/officers\n")
+                .contains("检查内容：\n  BRANCH 或 JOINT_BRANCH 的支部委员会")
+                .contains("严重程度：\n  委员少于 3 人或多于 7 人时为 ERROR（错误）。6 人或 7 人时为 WARNING")
+                .contains("依据：\n  《中国共产党支部工作条例（试行）》（2018）第六章\n")
+                .contains("修改方法：\n  在 officers 中列出每一名当选委员")
+                .endsWith("详见：https://github.com/partyorg/partyorg/blob/main/docs/rules.md#org-022\n");
+
+        assertThat(run("rules", "--locale", "en", "doc-001").out()).contains("Document form (https://github.com/partyorg/partyorg/blob/main/docs/format.md#document-form)");
+    }
+
+    @Test
+    void rulesWithAnUnknownIdIsOneLineAndExitTwo() {
+        Result en = run("rules", "--locale", "en", "ORG-999");
+        assertThat(en.status()).isEqualTo(2);
+        assertThat(en.out()).isEmpty();
+        assertThat(en.err()).isEqualTo("partyorg rules: no rule 'ORG-999' in the catalog; partyorg rules lists them\n");
+        Result zh = run("rules", "--locale", "zh-CN", "XYZ");
+        assertThat(zh.status()).isEqualTo(2);
+        assertThat(zh.err()).isEqualTo("partyorg rules: 规则目录中没有规则“XYZ”；partyorg rules 列出全部规则\n");
+        // an ID number given by mistake is not echoed in full
+        Result id = run("rules", "--locale", "en", "11010519491231002X");
+        assertThat(id.status()).isEqualTo(2);
+        assertThat(id.err()).doesNotContain("11010519491231002X").hasLineCount(1);
+        assertThat(run("rules", "ORG-022", "ORG-023").status()).isEqualTo(2);
     }
 
     @Test

@@ -64,6 +64,9 @@ class JarIT {
         assertThat(r.out()).contains("IDN-021").contains("不在所用区划库");
         assertThat(java("schema", "report").out()).contains("report.schema.json");
         assertThat(java("rules", "--locale", "en").out().lines()).hasSize(139);
+        assertThat(r.out()).contains("\"ruleUrl\":\"https://github.com/partyorg/partyorg/blob/main/docs/rules.md#idn-021\"");
+        assertThat(java("rules", "--locale", "zh-CN", "org-022").out()).contains("检查内容：").contains("委员少于 3 人或多于 7 人时为 ERROR")
+                .contains("违反示例：").endsWith("详见：https://github.com/partyorg/partyorg/blob/main/docs/rules.md#org-022\n");
     }
 
     /**

@@ -6,18 +6,22 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.partyorg.core.code.Masking;
 import org.partyorg.validation.Finding;
+import org.partyorg.validation.Rule;
 import org.partyorg.validation.ValidationReport;
 
 /**
  * Writes validation reports as the command line prints them: the JSON report
- * ({@code report} schema) or one text line per finding, {@code file:path: SEVERITY RULE-ID message},
- * then a summary line. Findings come in file order, then in each report's order.
+ * ({@code report} schema; each finding also carries {@code ruleUrl}, its rule's entry in the published
+ * rule catalog, {@link Rule#documentationUrl()}) or one text line per finding,
+ * {@code file:path: SEVERITY RULE-ID message}, then a summary line. Findings come in file order, then in each report's order.
  *
  * <p>Stateless and thread-safe.
  */
@@ -138,6 +142,8 @@ public final class ReportWriter {
 
     private static final class JsonReport extends Incremental {
         private final JsonGenerator g;
+        /** Each rule's link, by id: looked up once per rule, not once per finding. */
+        private final Map<String, String> ruleUrls = new HashMap<>();
 
         JsonReport(Writer out) {
             try {
@@ -162,6 +168,11 @@ public final class ReportWriter {
                     nullable(g, "recordType", f.recordType());
                     nullable(g, "recordId", f.recordId());
                     g.writeStringField("message", f.message());
+                    String url = ruleUrls.computeIfAbsent(f.ruleId(),
+                            id -> Rule.findById(id).map(r -> r.documentationUrl().toString()).orElse(null));
+                    if (url != null) {
+                        g.writeStringField("ruleUrl", url);
+                    }
                     g.writeEndObject();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

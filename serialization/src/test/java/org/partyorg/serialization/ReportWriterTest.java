@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.partyorg.serialization.ReportWriter.FileReport;
+import org.partyorg.validation.Rule;
 import org.partyorg.validation.ValidationReport;
 
 /** The report as the command line prints it: one text line per finding, or one JSON document. */
@@ -51,6 +52,10 @@ class ReportWriterTest {
         assertThat(finding.get("severity").asText()).isEqualTo("WARNING");
         assertThat(finding.get("path").asText()).isEqualTo("/members/0/note\nINJECTED: ERROR DOC-001\u2028x");
         assertThat(finding.get("recordType").asText()).isEqualTo("member");
+        assertThat(finding.get("ruleUrl").asText()).isEqualTo(Rule.DOC_015.documentationUrl().toString())
+                .isEqualTo("https://github.com/partyorg/partyorg/blob/main/docs/rules.md#doc-015");
+        assertThat(finding.properties()).extracting(e -> e.getKey())
+                .containsExactly("file", "ruleId", "severity", "path", "recordType", "recordId", "message", "ruleUrl");
         assertThat(json.get("summary").toString())
                 .isEqualTo("{\"files\":1,\"records\":11,\"errors\":0,\"warnings\":1,\"infos\":0,\"truncated\":false,"
                         + "\"stoppedEarly\":false}");

@@ -1,5 +1,7 @@
 package org.partyorg.validation;
 
+import java.net.URI;
+import java.util.Locale;
 import java.util.Optional;
 import org.partyorg.core.PartyOrgException;
 import org.partyorg.core.RecordType;
@@ -11,7 +13,8 @@ import org.partyorg.core.RecordType;
  * <p>This enum is the single definition of the catalog: the published rule catalog
  * ({@code docs/rules.md}) is generated from it, and each rule's title and message live in
  * {@code ContributorValidationMessages*.properties} under {@code org.partyorg.rule.<id>.title} and
- * {@code .message}. Ids are never reused; a changed meaning gets a new id.
+ * {@code .message}. Ids are never reused; a changed meaning gets a new id. Each rule explains itself
+ * ({@link #explanation(Locale)}) and links to its entry in the published catalog ({@link #documentationUrl()}).
  */
 public enum Rule {
     // DOC: document shape (reported by the readers, except where a record can show it)
@@ -175,6 +178,13 @@ public enum Rule {
     ELC_009("ELC-009", Severity.ERROR, Severity.WARNING, RecordType.ELECTION, "heldOn", "中国共产党基层组织选举工作条例 (2020) Art. 3"),
     ELC_010("ELC-010", Severity.WARNING, null, RecordType.ORGANIZATION, "leadership/electedOn", "中国共产党基层组织选举工作条例 (2020)");
 
+    /**
+     * Where the project's documentation is published: the {@code docs} folder of the repository. The
+     * rule catalog is {@code rules.md} there, with one anchor per rule; the format reference is
+     * {@code format.md}.
+     */
+    public static final String DOCUMENTATION_BASE = "https://github.com/partyorg/partyorg/blob/main/docs/";
+
     private final String id;
     private final Severity severity;
     private final Severity lesserSeverity;
@@ -222,6 +232,31 @@ public enum Rule {
     /** @return the regulation or standard the rule comes from */
     public String source() {
         return source;
+    }
+
+    /**
+     * What this rule checks, in Chinese or English: thresholds, when it is an ERROR and when a WARNING,
+     * its source, an example that breaks it and how to fix the data; the same text as
+     * {@code partyorg rules RULE-ID} and the rule's entry in {@code docs/rules.md}.
+     *
+     * @param locale Chinese for any {@code zh} locale, English otherwise; not null
+     * @return the explanation, never null (loaded once and shared; safe from any thread)
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public RuleExplanation explanation(Locale locale) {
+        if (locale == null) {
+            throw new NullPointerException("locale");
+        }
+        return RuleExplanations.explain(this, locale);
+    }
+
+    /**
+     * @return the address of this rule's entry in the published rule catalog,
+     *     {@link #DOCUMENTATION_BASE}{@code rules.md#} and the id in lower case, e.g.
+     *     {@code .../docs/rules.md#org-022}; never null
+     */
+    public URI documentationUrl() {
+        return RuleExplanations.documentationUrl(this);
     }
 
     /**

@@ -69,6 +69,7 @@ class RuleCatalogTest {
         }
         assertThat(DOCS).as("docs/rules.md is stale: regenerate it (see its header)").exists();
         assertThat(Files.readString(DOCS, StandardCharsets.UTF_8)).isEqualTo(generated);
-        assertThat(generated).contains("| MEM-012 | ERROR | member | fullMemberOn |");
+        assertThat(generated).contains("| [MEM-012](#mem-012) | ERROR | member | fullMemberOn |").contains("\n### MEM-012\n")
+                .contains("| [Document form](format.md#document-form), [Stream form](format.md#stream-form) |");
     }
 }

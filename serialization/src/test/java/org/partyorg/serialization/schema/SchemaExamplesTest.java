@@ -204,7 +204,8 @@ class SchemaExamplesTest {
         String report = """
                 {"findings": [
                    {"file": "a.json", "ruleId": "IDN-002", "severity": "ERROR", "path": "/members/3/idNumber",
-                    "recordType": "member", "recordId": "m-004", "message": "身份证号 522631****0196 校验码错误"},
+                    "recordType": "member", "recordId": "m-004", "message": "身份证号 522631****0196 校验码错误",
+                    "ruleUrl": "https://github.com/partyorg/partyorg/blob/main/docs/rules.md#idn-002"},
                    {"file": "a.json", "ruleId": "DOC-002", "severity": "ERROR", "path": "/schemaVersion",
                     "recordType": null, "recordId": null, "message": "schemaVersion is missing"},
                    {"file": "-", "ruleId": "GRID-004", "severity": "WARNING", "path": "/7/households",
@@ -222,7 +223,8 @@ class SchemaExamplesTest {
                 {"\"path\": \"/schemaVersion\"", "\"path\": \"schemaVersion\""},
                 {"\"infos\": 0", "\"infos\": -1"},
                 {"\"file\": \"-\", ", ""},
-                {"\"recordType\": null, ", ""}}) {
+                {"\"recordType\": null, ", ""},
+                {"\"ruleUrl\": \"https", "\"ruleUrl\": 7, \"x\": \"https"}}) {
             JsonNode broken = SchemaSupport.parse(report.replace(change[0], change[1]));
             assertThat(SchemaSupport.validate("report", broken)).as(change[0] + " -> " + change[1]).isNotEmpty();
         }
