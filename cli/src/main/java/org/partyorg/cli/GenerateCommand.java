@@ -78,14 +78,14 @@ final class GenerateCommand implements Callable<Integer> {
             return Main.OK;
         }
         if (scale == null) {
-            err.println("partyorg generate: --scale is required (village, township, county, province, national)");
+            err.println("partyorg generate: " + CliMessages.text(CliMessages.environment(), "generate.scaleRequired"));
             return Main.FAILURE;
         }
         Scale s;
         try {
             s = Scale.valueOf(scale.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            err.println("partyorg generate: unknown scale '" + scale + "' (village, township, county, province, national)");
+            err.println("partyorg generate: " + CliMessages.text(CliMessages.environment(), "generate.unknownScale", scale));
             return Main.FAILURE;
         }
         if (out != null && out.toString().equals("-")) {
@@ -96,12 +96,12 @@ final class GenerateCommand implements Callable<Integer> {
                 && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         if (format == null && s == Scale.NATIONAL && documentName) {
             // validate would read a .json file as a document: do not write the stream form under that name
-            err.println("partyorg generate: the national scale is written only as ndjson; name the file *.ndjson");
+            err.println("partyorg generate: " + CliMessages.text(CliMessages.environment(), "generate.nationalNeedsNdjsonName"));
             return Main.FAILURE;
         }
         Format f = format != null ? format : s == Scale.NATIONAL || streamName ? Format.ndjson : Format.json;
         if (s == Scale.NATIONAL && f == Format.json) {
-            err.println("partyorg generate: the national scale is written only as ndjson (about 100 million members)");
+            err.println("partyorg generate: " + CliMessages.text(CliMessages.environment(), "generate.nationalOnlyNdjson"));
             return Main.FAILURE;
         }
         Generator generator = Generator.of(s, seed);
@@ -113,10 +113,10 @@ final class GenerateCommand implements Callable<Integer> {
                 count = colon < 0 ? 1 : Integer.parseInt(spec.substring(colon + 1).strip());
                 generator = generator.inject(rule, count);
             } catch (NumberFormatException e) {
-                err.println("partyorg generate: bad --inject '" + spec + "': the count after ':' must be a whole number");
+                err.println("partyorg generate: " + CliMessages.text(CliMessages.environment(), "generate.badInjectCount", spec));
                 return Main.FAILURE;
             } catch (RuntimeException e) {
-                err.println("partyorg generate: bad --inject '" + spec + "': " + Main.oneLine(e));
+                err.println("partyorg generate: " + CliMessages.text(CliMessages.environment(), "generate.badInject", spec, Main.oneLine(e)));
                 return Main.FAILURE;
             }
         }
@@ -135,7 +135,7 @@ final class GenerateCommand implements Callable<Integer> {
             if (temp == null) {
                 return BROKEN_PIPE; // whoever read standard output stopped reading: nothing to say
             }
-            err.println("partyorg generate: cannot write " + out + ": " + Main.oneLine(e));
+            err.println("partyorg generate: " + CliMessages.text(CliMessages.environment(), "cannotWrite", out, Main.oneLine(e)));
             return Main.FAILURE;
         } catch (RuntimeException e) {
             deleteQuietly(temp);

@@ -43,7 +43,7 @@ final class SchemaCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (all) {
             if (out == null) {
-                err.println("partyorg schema: --all needs --out DIR");
+                err.println("partyorg schema: " + CliMessages.text(CliMessages.environment(), "schema.allNeedsOut"));
                 return Main.FAILURE;
             }
             try {
@@ -52,13 +52,13 @@ final class SchemaCommand implements Callable<Integer> {
                     Files.writeString(out.resolve(n + ".schema.json"), Schemas.text(n), StandardCharsets.UTF_8);
                 }
             } catch (IOException e) {
-                err.println("partyorg schema: cannot write to " + out + ": " + Main.oneLine(e));
+                err.println("partyorg schema: " + CliMessages.text(CliMessages.environment(), "cannotWrite", out, Main.oneLine(e)));
                 return Main.FAILURE;
             }
             return Main.OK;
         }
         if (!Schemas.names().contains(name)) {
-            err.println("partyorg schema: no schema named '" + name + "'; one of " + String.join(", ", Schemas.names()));
+            err.println("partyorg schema: " + CliMessages.text(CliMessages.environment(), "schema.unknown", name, String.join(", ", Schemas.names())));
             return Main.FAILURE;
         }
         PrintWriter o = spec.commandLine().getOut();

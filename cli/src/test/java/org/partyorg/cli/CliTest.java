@@ -242,6 +242,18 @@ class CliTest {
                 .contains("--max-findings 不能为负数");
         assertThat(CliMessages.text(Locale.SIMPLIFIED_CHINESE, "outOfMemory", "Java heap space")).startsWith("内存不足（Java heap space）");
         assertThat(CliMessages.text(Locale.ENGLISH, "outOfMemory", "Java heap space")).contains("-Xmx");
+        // generate and schema have no --locale: they follow the environment, with the same texts
+        Result scale = run("generate", "--scale", "city");
+        assertThat(scale.status()).isEqualTo(2);
+        assertThat(scale.err()).isEqualTo("partyorg generate: " + CliMessages.text(CliMessages.environment(), "generate.unknownScale", "city")
+                + System.lineSeparator());
+        assertThat(CliMessages.text(Locale.ENGLISH, "generate.unknownScale", "city"))
+                .isEqualTo("unknown scale 'city' (village, township, county, province, national)");
+        assertThat(CliMessages.text(Locale.SIMPLIFIED_CHINESE, "generate.badInjectCount", "IDN-002:x"))
+                .isEqualTo("--inject“IDN-002:x”有误：“:”之后的数量必须是整数");
+        assertThat(run("schema", "nope").err()).isEqualTo("partyorg schema: " + CliMessages.text(CliMessages.environment(),
+                "schema.unknown", "nope", String.join(", ", Schemas.names())) + System.lineSeparator());
+        assertThat(CliMessages.text(Locale.ENGLISH, "schema.unknown", "nope", "a, b")).isEqualTo("no schema named 'nope'; one of a, b");
     }
 
     @Test

@@ -94,18 +94,21 @@ class JarIT {
             }
         }
         try {
-            Run r = javaWithHeap("32m", "validate", "--format", "json", "--locale", "en", many.toString());
-            assertThat(r.err()).isEmpty();
-            assertThat(r.status()).isEqualTo(1);
-            JsonNode report = new ObjectMapper().readTree(r.out());
-            assertThat(report.get("findings")).hasSizeGreaterThanOrEqualTo(members);
-            long idn002 = 0;
-            for (JsonNode f : report.get("findings")) {
-                idn002 += f.get("ruleId").asText().equals("IDN-002") ? 1 : 0;
+            // one reading thread, and two (whose parts in flight must fit too)
+            for (String threads : List.of("1", "2")) {
+                Run r = javaWithHeap("32m", "validate", "--format", "json", "--locale", "en", "--threads", threads, many.toString());
+                assertThat(r.err()).as("%s threads", threads).isEmpty();
+                assertThat(r.status()).isEqualTo(1);
+                JsonNode report = new ObjectMapper().readTree(r.out());
+                assertThat(report.get("findings")).hasSizeGreaterThanOrEqualTo(members);
+                long idn002 = 0;
+                for (JsonNode f : report.get("findings")) {
+                    idn002 += f.get("ruleId").asText().equals("IDN-002") ? 1 : 0;
+                }
+                assertThat(idn002).isEqualTo(members);
+                assertThat(report.get("summary").get("truncated").asBoolean()).isFalse();
+                assertThat(report.get("summary").get("records").asLong()).isEqualTo(members + 3L);
             }
-            assertThat(idn002).isEqualTo(members);
-            assertThat(report.get("summary").get("truncated").asBoolean()).isFalse();
-            assertThat(report.get("summary").get("records").asLong()).isEqualTo(members + 3L);
 
             Run stats = javaWithHeap("32m", "stats", many.toString());
             assertThat(stats.err()).isEmpty();

@@ -28,8 +28,9 @@ import org.partyorg.validation.internal.rules.ValidationRun;
  * (clashes "on the later record", references "to the first record"); only the parsing and binding,
  * most of the work, is shared out.
  *
- * <p>Memory stays bounded: at most {@code 2 × threads + 2} parts wait, each of about
- * {@code partBytes} (more only for a line longer than that, up to the read limit).
+ * <p>Memory stays bounded: at most {@code threads + 1} parts wait and {@code threads} are being
+ * bound, each of about {@code partBytes} and then its records (a part is longer only for a line
+ * longer than that, up to the read limit).
  */
 final class ParallelPipeline {
     private final InputStream in;
@@ -51,7 +52,8 @@ final class ParallelPipeline {
         this.limits = limits;
         this.validator = validator;
         this.handler = handler;
-        this.parts = new ArrayBlockingQueue<>(2 * threads + 2);
+        // a part waiting is its bytes and then its bound records: a few times partBytes; few wait
+        this.parts = new ArrayBlockingQueue<>(threads + 1);
     }
 
     ValidationReport run() {

@@ -35,7 +35,7 @@ public final class StreamReader {
     private static final StreamReader DEFAULT = new StreamReader(ValidationOptions.defaults(), ReadLimits.defaults(),
             Runtime.getRuntime().availableProcessors(), 0);
     private static final int MIN_PART_BYTES = 64 << 10;
-    private static final int MAX_PART_BYTES = 1 << 20;
+    private static final int MAX_PART_BYTES = 256 << 10;
     private static final RecordHandler NO_HANDLER = new RecordHandler() {
     };
 

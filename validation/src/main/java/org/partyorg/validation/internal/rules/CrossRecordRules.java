@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.partyorg.core.Application;
 import org.partyorg.core.DuesPayment;
 import org.partyorg.core.Election;
@@ -21,7 +19,6 @@ import org.partyorg.core.OrgType;
 import org.partyorg.core.Organization;
 import org.partyorg.core.PersonRef;
 import org.partyorg.core.Posting;
-import org.partyorg.core.PostingRole;
 import org.partyorg.core.RecordType;
 import org.partyorg.core.Sector;
 import org.partyorg.core.ServiceRecord;
@@ -99,8 +96,7 @@ final class CrossRecordRules {
     private boolean subtreesMayBeUncounted;
 
     // postings are few: kept whole and judged at the end
-    private final LongIntMap postingIndex = new LongIntMap();
-    private final List<PostingFacts> postings = new ArrayList<>();
+    private final PostingCrossRules postingRules = new PostingCrossRules(this);
 
     // the 1.1 records (applications, meetings, dues, transfers, elections) keep their own facts
     private final ActivityRules activity;
@@ -188,7 +184,7 @@ final class CrossRecordRules {
     }
 
     /** Reports a reference that resolves to nothing, unless some record of the type it names is unknown: it may be that one. */
-    private void danglingReference(RecordType target, Reporter r, Rule rule, String field, Object... args) {
+    void danglingReference(RecordType target, Reporter r, Rule rule, String field, Object... args) {
         if (!someUnknown.contains(target)) {
             r.report(rule, field, args);
         }
@@ -447,16 +443,7 @@ final class CrossRecordRules {
     // ---------------------------------------------------------------- postings
 
     void postingArrived(Posting p, RecordScope s) {
-        if (s.isIdUsable()
-                && postingIndex.putIfAbsent(Hashing.hash64(p.id()), postings.size()) != LongIntMap.MISSING) {
-            s.report(Rule.DOC_016, "id", "value", p.id());
-        }
-        PersonRef person = p.person();
-        long personKey = person != null && Checks.usable(person.idNumber(), asOf) ? idNumberKey(person.idNumber()) : 0;
-        DivisionCode division = Checks.usable(p.divisionCode());
-        postings.add(new PostingFacts(s.located(), personKey, p.startDate(), p.endDate(), p.role(),
-                person == null ? null : person.memberId(), p.hostOrgId(),
-                division == null ? DivisionNumbers.UNKNOWN : division.toLong(), p.previousPostingId()));
+        postingRules.arrived(p, s, asOf);
     }
 
     // ---------------------------------------------------------------- the end of the input
@@ -505,7 +492,7 @@ final class CrossRecordRules {
                 danglingReference(RecordType.GRID, ref.at, Rule.SVC_001, "gridId", "value", ref.gridId);
             }
         }
-        postings();
+        postingRules.finish();
     }
 
     /** ORG-002, ORG-010 to ORG-012, ORG-020, ORG-021, ORG-031 and ORG-032 over the whole tree. */
@@ -570,16 +557,16 @@ final class CrossRecordRules {
         if (type.isBranch()) {
             int full = orgs.fullMembers(s);
             int fullAtMost = full + orgs.maybeFullMembers(s);
-            if (fullAtMost < 3 && !membersMayBeUncounted) {
+            if (fullAtMost < Thresholds.BRANCH_MIN_FULL_MEMBERS && !membersMayBeUncounted) {
                 r.report(Rule.ORG_010, "", "count", full);
             }
-            if (orgs.members(s) > 50 && !approved) {
+            if (orgs.members(s) > Thresholds.BRANCH_USUAL_MAX_MEMBERS && !approved) {
                 r.report(Rule.ORG_011, "", "count", orgs.members(s));
             }
             int form = orgs.form(s);
-            if (full >= 7 && form >= 0 && form != LeadershipForm.COMMITTEE.ordinal()) {
+            if (full >= Thresholds.COMMITTEE_FROM_FULL_MEMBERS && form >= 0 && form != LeadershipForm.COMMITTEE.ordinal()) {
                 r.report(Rule.ORG_020, "leadership/form", "count", full, "form", LeadershipForm.values()[form].name());
-            } else if (fullAtMost < 7 && form == LeadershipForm.COMMITTEE.ordinal() && !membersMayBeUncounted) {
+            } else if (fullAtMost < Thresholds.COMMITTEE_FROM_FULL_MEMBERS && form == LeadershipForm.COMMITTEE.ordinal() && !membersMayBeUncounted) {
                 r.report(Rule.ORG_021, "leadership/form", "count", full, "form", LeadershipForm.COMMITTEE.name());
             }
         }
@@ -588,9 +575,9 @@ final class CrossRecordRules {
         }
         int subtreeAtMost = subtreesMayBeUncounted ? Integer.MAX_VALUE : subtree + subtreeMaybe;
         boolean misfit = switch (type) {
-            case BRANCH -> subtree >= 100;
-            case GENERAL_BRANCH -> subtree >= 100 || subtreeAtMost < 50;
-            case BASIC_COMMITTEE -> subtreeAtMost < 100 && (isVillageLevel(s) || isOutsideRuralAndUrban(s));
+            case BRANCH -> subtree >= Thresholds.BASIC_COMMITTEE_FROM_MEMBERS;
+            case GENERAL_BRANCH -> subtree >= Thresholds.BASIC_COMMITTEE_FROM_MEMBERS || subtreeAtMost < Thresholds.GENERAL_BRANCH_FROM_MEMBERS;
+            case BASIC_COMMITTEE -> subtreeAtMost < Thresholds.BASIC_COMMITTEE_FROM_MEMBERS && (isVillageLevel(s) || isOutsideRuralAndUrban(s));
             default -> false;
         };
         if (misfit) {
@@ -606,94 +593,6 @@ final class CrossRecordRules {
     private boolean isOutsideRuralAndUrban(int s) {
         int sector = orgs.sector(s);
         return sector >= 0 && sector != Sector.RURAL.ordinal() && sector != Sector.URBAN.ordinal();
-    }
-
-    /** PST-001 to PST-003 and PST-007 to PST-009. */
-    private void postings() {
-        Map<Long, List<PostingFacts>> byPerson = new HashMap<>();
-        for (PostingFacts p : postings) {
-            Reporter r = p.at;
-            if (p.hostOrgId != null) {
-                int host = definedOrg(p.hostOrgId);
-                if (host < 0) {
-                    danglingReference(RecordType.ORGANIZATION, r, Rule.PST_001, "hostOrgId", "value", p.hostOrgId);
-                } else {
-                    hostOrganization(p, host, r);
-                }
-            }
-            if (p.personKey != 0 && p.start != null) {
-                List<PostingFacts> earlier = byPerson.computeIfAbsent(p.personKey, k -> new ArrayList<>());
-                for (PostingFacts q : earlier) {
-                    if (overlap(p, q)) {
-                        r.report(Rule.PST_007, "person/idNumber", "other", q.at.recordId() == null ? "-" : q.at.recordId());
-                        break;
-                    }
-                }
-                earlier.add(p);
-            }
-            if (p.memberId != null && !memberFacts.containsKey(Hashing.hash64(p.memberId))) {
-                danglingReference(RecordType.MEMBER, r, Rule.PST_010, "person/memberId", "value", Checks.shorten(p.memberId));
-            }
-            firstSecretaryStanding(p, r);
-            renewal(p, r);
-        }
-    }
-
-    private void hostOrganization(PostingFacts p, int host, Reporter r) {
-        int type = orgs.type(host);
-        long hostDivision = orgs.division(host);
-        boolean notBasic = type >= 0 && !ORG_TYPES[type].isBasicLevel();
-        boolean notVillage = hostDivision != DivisionNumbers.UNKNOWN && !DivisionNumbers.isVillageLevel(hostDivision);
-        if (notBasic || notVillage) {
-            r.report(Rule.PST_002, "hostOrgId", "value", p.hostOrgId);
-        }
-        if (p.division != DivisionNumbers.UNKNOWN && hostDivision != DivisionNumbers.UNKNOWN && p.division != hostDivision) {
-            r.report(Rule.PST_003, "divisionCode", "value", twelveDigits(p.division), "hostDivisionCode", twelveDigits(hostDivision));
-        }
-    }
-
-    /** Half-open intervals [start, end); no end runs on without end. */
-    private static boolean overlap(PostingFacts a, PostingFacts b) {
-        boolean aStartsBeforeBEnds = b.end == null || a.start.isBefore(b.end);
-        boolean bStartsBeforeAEnds = a.end == null || b.start.isBefore(a.end);
-        boolean aNonEmpty = a.end == null || a.start.isBefore(a.end);
-        boolean bNonEmpty = b.end == null || b.start.isBefore(b.end);
-        return aStartsBeforeBEnds && bStartsBeforeAEnds && aNonEmpty && bNonEmpty;
-    }
-
-    /** PST-008: a first secretary was, on the start date, a full member of at least a year's standing. */
-    private void firstSecretaryStanding(PostingFacts p, Reporter r) {
-        if (p.role != PostingRole.FIRST_SECRETARY || p.memberId == null || p.start == null) {
-            return;
-        }
-        int facts = memberFacts.get(Hashing.hash64(p.memberId));
-        if (facts == LongIntMap.MISSING) {
-            return;
-        }
-        MemberStage stage = MemberFacts.stage(facts);
-        LocalDate full = MemberFacts.fullMemberOn(facts);
-        if (stage == MemberStage.PROBATIONARY
-                || (stage == MemberStage.FULL && full != null && full.plusYears(1).isAfter(p.start))) {
-            r.report(Rule.PST_008, "person/memberId", "startDate", p.start, "fullMemberOn", full == null ? "-" : full);
-        }
-    }
-
-    /** PST-009: the renewed posting exists, is the same person's and ended by this one's start. */
-    private void renewal(PostingFacts p, Reporter r) {
-        if (p.previousPostingId == null) {
-            return;
-        }
-        int index = postingIndex.get(Hashing.hash64(p.previousPostingId));
-        if (index == LongIntMap.MISSING) {
-            danglingReference(RecordType.POSTING, r, Rule.PST_009, "previousPostingId", "value", p.previousPostingId);
-            return;
-        }
-        PostingFacts previous = postings.get(index);
-        boolean otherPerson = p.personKey != 0 && previous.personKey != 0 && p.personKey != previous.personKey;
-        boolean notEnded = previous.end == null || (p.start != null && previous.end.isAfter(p.start));
-        if (otherPerson || notEnded || previous == p) {
-            r.report(Rule.PST_009, "previousPostingId", "value", p.previousPostingId);
-        }
     }
 
     // ---------------------------------------------------------------- helpers
@@ -722,9 +621,24 @@ final class CrossRecordRules {
     private int lastOrgSlot;
 
     /** @return the slot of the organization with this id if its record arrived, else -1 */
-    private int definedOrg(String id) {
+    int definedOrg(String id) {
         int slot = orgSlots.get(Hashing.hash64(id));
         return slot != LongIntMap.MISSING && orgs.isDefined(slot) ? slot : -1;
+    }
+
+    /** @return the type (an {@link OrgType} ordinal) of the organization in a slot, -1 when unknown */
+    int orgType(int slot) {
+        return orgs.type(slot);
+    }
+
+    /** @return the division of the organization in a slot, {@link DivisionNumbers#UNKNOWN} when unknown */
+    long orgDivision(int slot) {
+        return orgs.division(slot);
+    }
+
+    /** @return the packed facts of the member with this id, {@link LongIntMap#MISSING} when none arrived */
+    int memberFacts(String memberId) {
+        return memberFacts.get(Hashing.hash64(memberId));
     }
 
     private Reporter orgReporter(int slot) {
@@ -749,7 +663,7 @@ final class CrossRecordRules {
         return key + 1; // 0 marks an empty slot
     }
 
-    private static String twelveDigits(long division) {
+    static String twelveDigits(long division) {
         String s = Long.toString(division);
         return "0".repeat(Math.max(0, 12 - s.length())) + s;
     }
@@ -770,10 +684,6 @@ final class CrossRecordRules {
     }
 
     private record GridRef(Located at, String gridId) {
-    }
-
-    private record PostingFacts(Located at, long personKey, LocalDate start, LocalDate end, PostingRole role,
-            String memberId, String hostOrgId, long division, String previousPostingId) {
     }
 
     /** Officers whose member had not arrived, as parallel arrays: 16 bytes each, there may be millions. */

@@ -12,10 +12,6 @@ import org.partyorg.validation.Rule;
  * shared between grids need the whole dataset and live in {@link CrossRecordRules}.
  */
 public final class GridRules {
-    /** GRID-004: households a grid holds in principle at most. */
-    public static final int MAX_HOUSEHOLDS = 500;
-    /** GRID-005: population a grid holds in principle at most. */
-    public static final int MAX_POPULATION = 2500;
 
     private GridRules() {
     }
@@ -76,10 +72,10 @@ public final class GridRules {
         if (division != null && !division.isVillageLevel()) {
             s.report(Rule.GRID_001, "divisionCode", "value", division.text());
         }
-        if (households != null && households > MAX_HOUSEHOLDS) {
+        if (households != null && households > Thresholds.GRID_MAX_HOUSEHOLDS) {
             s.report(Rule.GRID_004, "households", "count", households);
         }
-        if (population != null && population > MAX_POPULATION) {
+        if (population != null && population > Thresholds.GRID_MAX_POPULATION) {
             s.report(Rule.GRID_005, "population", "count", population);
         }
     }

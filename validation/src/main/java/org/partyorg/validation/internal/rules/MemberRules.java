@@ -82,8 +82,8 @@ public final class MemberRules {
 
     /** MEM-010: admitted on or after the 18th birthday. */
     private static void adultAtAdmission(Member m, RecordScope s) {
-        if (m.birthDate() != null && m.admittedOn() != null && Checks.compareToPlusYears(m.admittedOn(), m.birthDate(), 18) < 0) {
-            s.report(Rule.MEM_010, "admittedOn", "admittedOn", m.admittedOn(), "adultOn", m.birthDate().plusYears(18));
+        if (m.birthDate() != null && m.admittedOn() != null && Checks.compareToPlusYears(m.admittedOn(), m.birthDate(), Thresholds.ADULT_AGE) < 0) {
+            s.report(Rule.MEM_010, "admittedOn", "admittedOn", m.admittedOn(), "adultOn", m.birthDate().plusYears(Thresholds.ADULT_AGE));
         }
     }
 
@@ -98,10 +98,10 @@ public final class MemberRules {
         if (full == null || m.admittedOn() == null || m.stage() == MemberStage.PROBATIONARY) {
             return; // a probationary member's fullMemberOn is wrong as such (MEM-011), not early or late
         }
-        if (Checks.compareToPlusYears(full, m.admittedOn(), 1) < 0) {
-            s.report(Rule.MEM_012, "fullMemberOn", "fullMemberOn", full, "earliest", m.admittedOn().plusYears(1));
-        } else if (Checks.compareToPlusYears(full, m.admittedOn(), 2) > 0) {
-            s.report(Rule.MEM_013, "fullMemberOn", "fullMemberOn", full, "latest", m.admittedOn().plusYears(2));
+        if (Checks.compareToPlusYears(full, m.admittedOn(), Thresholds.PROBATION_YEARS) < 0) {
+            s.report(Rule.MEM_012, "fullMemberOn", "fullMemberOn", full, "earliest", m.admittedOn().plusYears(Thresholds.PROBATION_YEARS));
+        } else if (Checks.compareToPlusYears(full, m.admittedOn(), Thresholds.PROBATION_MAX_YEARS) > 0) {
+            s.report(Rule.MEM_013, "fullMemberOn", "fullMemberOn", full, "latest", m.admittedOn().plusYears(Thresholds.PROBATION_MAX_YEARS));
         }
     }
 
@@ -110,8 +110,8 @@ public final class MemberRules {
         LocalDate admitted = m.admittedOn();
         LocalDate extended = m.probationExtendedTo();
         if (extended != null && admitted != null) {
-            LocalDate from = admitted.plusYears(1).plusMonths(6);
-            LocalDate to = admitted.plusYears(2);
+            LocalDate from = admitted.plusYears(Thresholds.PROBATION_YEARS).plusMonths(Thresholds.PROBATION_MIN_EXTENSION_MONTHS);
+            LocalDate to = admitted.plusYears(Thresholds.PROBATION_MAX_YEARS);
             if (extended.isBefore(from) || extended.isAfter(to)) {
                 s.report(Rule.MEM_015, "probationExtendedTo", "date", extended, "from", from, "to", to);
             }
@@ -120,8 +120,8 @@ public final class MemberRules {
         if (asOf == null || m.stage() != MemberStage.PROBATIONARY || m.status() == null || !m.status().isLive()) {
             return;
         }
-        LocalDate end = extended != null ? extended : admitted == null ? null : admitted.plusYears(1);
-        if (end != null && end.plusMonths(3).isBefore(asOf)) {
+        LocalDate end = extended != null ? extended : admitted == null ? null : admitted.plusYears(Thresholds.PROBATION_YEARS);
+        if (end != null && end.plusMonths(Thresholds.PROBATION_DECISION_MONTHS).isBefore(asOf)) {
             s.report(Rule.MEM_014, "stage", "end", end, "asOf", asOf);
         }
     }
@@ -151,9 +151,9 @@ public final class MemberRules {
         if (asOf == null || since == null) {
             return;
         }
-        if (m.status() == MemberStatus.LOST_CONTACT && since.plusMonths(6).isBefore(asOf)) {
+        if (m.status() == MemberStatus.LOST_CONTACT && since.plusMonths(Thresholds.LOST_CONTACT_MONTHS).isBefore(asOf)) {
             s.report(Rule.MEM_017, "status", "since", since, "asOf", asOf);
-        } else if (m.status() == MemberStatus.SUSPENDED && since.plusYears(2).isBefore(asOf)) {
+        } else if (m.status() == MemberStatus.SUSPENDED && since.plusYears(Thresholds.SUSPENSION_YEARS).isBefore(asOf)) {
             s.report(Rule.MEM_018, "status", "since", since, "asOf", asOf);
         }
     }

@@ -95,7 +95,7 @@ public final class OrganizationRules {
 
     /** ORG-030: a joint branch generally covers at most 5 units. */
     private static void jointBranchUnits(Organization o, RecordScope s) {
-        if (o.orgType() == OrgType.JOINT_BRANCH && o.hostUnits().size() > 5) {
+        if (o.orgType() == OrgType.JOINT_BRANCH && o.hostUnits().size() > Thresholds.JOINT_BRANCH_MAX_HOST_UNITS) {
             s.report(Rule.ORG_030, "hostUnits", "count", o.hostUnits().size());
         }
     }
@@ -143,9 +143,9 @@ public final class OrganizationRules {
         }
         int least = l.officers().size();
         long most = (long) least + unreadableOfficers;
-        if (least > 7 || most < 3) {
+        if (least > Thresholds.COMMITTEE_MAX_OFFICERS || most < Thresholds.COMMITTEE_MIN_OFFICERS) {
             s.report(Rule.ORG_022, Severity.ERROR, "leadership/officers", "count", least);
-        } else if (least > 5 && most <= 7) {
+        } else if (least > Thresholds.COMMITTEE_USUAL_MAX_OFFICERS && most <= Thresholds.COMMITTEE_MAX_OFFICERS) {
             s.report(Rule.ORG_022, Severity.WARNING, "leadership/officers", "count", least);
         }
     }
@@ -217,12 +217,12 @@ public final class OrganizationRules {
         if (termYears == null || l.form() == null || !l.form().isElected()) {
             return;
         }
-        if (termYears < 3 || termYears > 5) {
+        if (termYears < Thresholds.TERM_MIN_YEARS || termYears > Thresholds.TERM_MAX_YEARS) {
             s.report(Rule.ORG_028, Severity.ERROR, "leadership/termYears", "years", termYears);
             return;
         }
         DivisionCode division = Checks.usable(o.divisionCode());
-        if (termYears != 5 && division != null && division.isVillageLevel()) {
+        if (termYears != Thresholds.VILLAGE_TERM_YEARS && division != null && division.isVillageLevel()) {
             s.report(Rule.ORG_028, Severity.WARNING, "leadership/termYears", "years", termYears);
         }
     }
@@ -238,7 +238,7 @@ public final class OrganizationRules {
             return;
         }
         LocalDate end = Checks.plusYears(l.electedOn(), termYears);
-        if (asOf.isAfter(Checks.plusYears(end, 1))) {
+        if (asOf.isAfter(Checks.plusYears(end, Thresholds.POSTPONEMENT_YEARS))) {
             s.report(Rule.ORG_029, Severity.ERROR, "leadership/electedOn", "end", end, "asOf", asOf);
         } else if (asOf.isAfter(end) && Checks.noApproval(o.approvalRef())) {
             s.report(Rule.ORG_029, Severity.WARNING, "leadership/electedOn", "end", end, "asOf", asOf);

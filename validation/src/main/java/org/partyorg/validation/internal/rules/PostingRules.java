@@ -72,7 +72,7 @@ public final class PostingRules {
     private static void dates(Posting p, RecordScope s) {
         LocalDate start = p.startDate();
         LocalDate planned = p.plannedEndDate();
-        if (start != null && planned != null && planned.isBefore(start.plusYears(2))) {
+        if (start != null && planned != null && planned.isBefore(start.plusYears(Thresholds.POSTING_MIN_YEARS))) {
             s.report(Rule.PST_004, "plannedEndDate", "plannedEndDate", planned, "startDate", start);
         }
         if (start != null && p.endDate() != null && p.endDate().isBefore(start)) {
