@@ -349,7 +349,7 @@ class PrivacyAuditTest {
                 }
                 if (parsed) {
                     Dataset ds = read.dataset();
-                    scan(leaks, where + " dataset validator " + options.locale(), DatasetValidator.of(options).validate(ds));
+                    scan(leaks, where + " dataset validator " + options.locale(), DatasetValidator.create().withOptions(options).validate(ds));
                     byte[] stream = streamForm((ObjectNode) JSON.readTree(c.text()));
                     ValidationReport s = StreamReader.create().withOptions(options).validate(new ByteArrayInputStream(stream));
                     scan(leaks, where + " stream " + options.locale(), s);

@@ -52,7 +52,7 @@ class DivisionsGuideTest {
         ValidationOptions options = ValidationOptions.defaults()
                 .withLocale(Locale.ENGLISH)
                 .withDivisionRegistry(NbsDivisions.nbs2023());   // turns on IDN-021
-        ValidationReport report = DatasetValidator.of(options).validate(dataset);
+        ValidationReport report = DatasetValidator.create().withOptions(options).validate(dataset);
         for (Finding f : report.findings("IDN-021")) {
             System.out.println(f.path() + ": " + f.severity() + " " + f.message());
         }

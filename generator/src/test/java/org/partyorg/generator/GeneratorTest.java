@@ -60,7 +60,7 @@ class GeneratorTest {
 
         assertNoFindings(ds);
         // every division code is one of the registry's (IDN-021)
-        assertNoFindings(DatasetValidator.of(ValidationOptions.defaults().withDivisionRegistry(NbsDivisions.nbs2023())).validate(ds));
+        assertNoFindings(DatasetValidator.create().withOptions(ValidationOptions.defaults().withDivisionRegistry(NbsDivisions.nbs2023())).validate(ds));
     }
 
     @Test

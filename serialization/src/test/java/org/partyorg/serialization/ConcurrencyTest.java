@@ -63,7 +63,7 @@ class ConcurrencyTest {
     void sharedReadersAndValidatorGiveTheSequentialReports() throws Exception {
         DatasetReader documents = DatasetReader.create().withOptions(ValidationOptions.defaults().withLocale(Locale.ENGLISH));
         StreamReader streams = StreamReader.create();
-        DatasetValidator validator = DatasetValidator.of(ValidationOptions.defaults().withLocale(Locale.ENGLISH));
+        DatasetValidator validator = DatasetValidator.create().withOptions(ValidationOptions.defaults().withLocale(Locale.ENGLISH));
 
         List<byte[]> docBytes = new ArrayList<>();
         List<byte[]> streamBytes = new ArrayList<>();

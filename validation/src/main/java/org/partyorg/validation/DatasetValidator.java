@@ -28,10 +28,11 @@ public final class DatasetValidator {
     }
 
     /**
-     * @param options the options
-     * @return a validator with those options
+     * @param options the options, not null
+     * @return a copy of this validator with those options (made as the readers are:
+     *     {@code DatasetValidator.create().withOptions(options)})
      */
-    public static DatasetValidator of(ValidationOptions options) {
+    public DatasetValidator withOptions(ValidationOptions options) {
         return new DatasetValidator(options);
     }
 

@@ -129,7 +129,7 @@ class BeanValidationTest {
                 .isEqualTo(report.findings().stream().map(Finding::ruleId).sorted().toList());
         assertThat(VALIDATOR.validate(ValidData.dataset())).isEmpty();
         // each violation carries its own finding's values, interpolated in the validator's locale
-        ValidationReport english = DatasetValidator.of(ValidationOptions.defaults().withLocale(Locale.ENGLISH)).validate(ds);
+        ValidationReport english = DatasetValidator.create().withOptions(ValidationOptions.defaults().withLocale(Locale.ENGLISH)).validate(ds);
         assertThat(violations.stream().map(ConstraintViolation::getMessage).sorted().toList())
                 .isEqualTo(english.findings().stream().map(Finding::message).sorted().toList());
     }

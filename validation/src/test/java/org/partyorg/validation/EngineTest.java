@@ -112,7 +112,7 @@ class EngineTest {
     void anIntegratorsProfileDisablesRulesAndOverridesSeverities() {
         ValidationOptions profile = ValidationOptions.defaults().withRulesDisabled("GRID-004", "IDN-030")
                 .withSeverity("MEM-001", Severity.WARNING).withSeverity("ORG-028", Severity.INFO);
-        ValidationReport report = DatasetValidator.of(profile).validate(broken());
+        ValidationReport report = DatasetValidator.create().withOptions(profile).validate(broken());
         assertThat(report.findings()).extracting(Finding::ruleId).doesNotContain("GRID-004", "IDN-030");
         assertThat(report.findings("MEM-001")).singleElement().extracting(Finding::severity).isEqualTo(Severity.WARNING);
         assertThat(report.findings("ORG-028")).singleElement().extracting(Finding::severity).isEqualTo(Severity.INFO);
@@ -124,7 +124,7 @@ class EngineTest {
 
     @Test
     void listingStopsAtTheLimitButCountingGoesOn() {
-        ValidationReport report = DatasetValidator.of(ValidationOptions.defaults().withMaxListedFindings(3)).validate(broken());
+        ValidationReport report = DatasetValidator.create().withOptions(ValidationOptions.defaults().withMaxListedFindings(3)).validate(broken());
         assertThat(report.findings()).extracting(Finding::ruleId).containsExactly("ORG-028", "IDN-030", "MEM-001");
         assertThat(report.errors() + report.warnings()).isEqualTo(8);
         assertThat(report.isTruncated()).isTrue();
@@ -137,7 +137,7 @@ class EngineTest {
         // per-record errors: found as the records arrive
         ds = ValidData.member(ds, 0, m -> with(m, "idNumber", ResidentIdNumber.lenient("1")));
         ds = ValidData.member(ds, 1, m -> with(m, "idNumber", ResidentIdNumber.lenient("2")));
-        ValidationReport report = DatasetValidator.of(ValidationOptions.defaults().withStopAfterErrors(2)).validate(ds);
+        ValidationReport report = DatasetValidator.create().withOptions(ValidationOptions.defaults().withStopAfterErrors(2)).validate(ds);
         assertThat(report.isComplete()).isFalse();
         assertThat(report.errors()).isEqualTo(2);
         assertThat(report.records()).isLessThan(ds.recordCount());
@@ -148,7 +148,7 @@ class EngineTest {
         Dataset ds = ValidData.member(ValidData.dataset(), 3, m -> with(with(m, "idNumber",
                 ResidentIdNumber.lenient("52263119730304003X")), "phone", PhoneNumber.lenient("1380013")));
         ValidationReport zh = RuleAssert.validate(ds);
-        ValidationReport en = DatasetValidator.of(ValidationOptions.defaults().withLocale(Locale.ENGLISH)).validate(ds);
+        ValidationReport en = DatasetValidator.create().withOptions(ValidationOptions.defaults().withLocale(Locale.ENGLISH)).validate(ds);
         assertThat(zh.findings("IDN-002")).singleElement().extracting(Finding::message).asString()
                 .contains("身份证号").contains("522631********003X").doesNotContain("52263119730304003X");
         assertThat(en.findings("IDN-002")).singleElement().extracting(Finding::message).asString()
@@ -168,13 +168,13 @@ class EngineTest {
         assertThat(all.isTruncated()).isFalse();
         assertThat(all.toString()).isEqualTo("ValidationReport[records=11, errors=3, warnings=5, infos=0, listed=8]");
         // exactly as many listed as found is not truncated, one fewer is
-        assertThat(DatasetValidator.of(ValidationOptions.defaults().withMaxListedFindings(8)).validate(ds).isTruncated()).isFalse();
-        ValidationReport seven = DatasetValidator.of(ValidationOptions.defaults().withMaxListedFindings(7)).validate(ds);
+        assertThat(DatasetValidator.create().withOptions(ValidationOptions.defaults().withMaxListedFindings(8)).validate(ds).isTruncated()).isFalse();
+        ValidationReport seven = DatasetValidator.create().withOptions(ValidationOptions.defaults().withMaxListedFindings(7)).validate(ds);
         assertThat(seven.isTruncated()).isTrue();
         assertThat(seven.toString()).isEqualTo("ValidationReport[records=11, errors=3, warnings=5, infos=0, listed=7]");
 
         ValidationOptions noErrors = ValidationOptions.defaults().withRulesDisabled("MEM-001", "GRID-002", "SVC-001");
-        ValidationReport warnings = DatasetValidator.of(noErrors).validate(ds);
+        ValidationReport warnings = DatasetValidator.create().withOptions(noErrors).validate(ds);
         assertThat(warnings.hasErrors()).isFalse();
         assertThat(warnings.hasFindingsAtLeast(Severity.ERROR)).isFalse();
         assertThat(warnings.hasFindingsAtLeast(Severity.WARNING)).isTrue();
@@ -184,7 +184,7 @@ class EngineTest {
         for (String id : List.of("ORG-028", "IDN-030", "MEM-017", "GRID-004", "PST-004")) {
             notes = notes.withSeverity(id, Severity.INFO);
         }
-        ValidationReport infos = DatasetValidator.of(notes).validate(ds);
+        ValidationReport infos = DatasetValidator.create().withOptions(notes).validate(ds);
         assertThat(infos.infos()).isEqualTo(5);
         assertThat(infos.findings()).extracting(Finding::severity).containsOnly(Severity.INFO);
         assertThat(infos.hasFindingsAtLeast(Severity.WARNING)).isFalse();
@@ -213,15 +213,15 @@ class EngineTest {
         ValidationOptions three = o.withRulesDisabled("ORG-028").withRulesDisabled("MEM-001", "GRID-002");
         assertThat(three.disabledRules()).containsExactlyInAnyOrder(Rule.ORG_028, Rule.MEM_001, Rule.GRID_002);
         assertThat(o.disabledRules()).isEmpty();
-        assertThat(DatasetValidator.of(three).validate(broken()).findings()).extracting(Finding::ruleId)
+        assertThat(DatasetValidator.create().withOptions(three).validate(broken()).findings()).extracting(Finding::ruleId)
                 .containsExactly("IDN-030", "MEM-017", "GRID-004", "SVC-001", "PST-004");
         // none listed, all counted
-        ValidationReport none = DatasetValidator.of(o.withMaxListedFindings(0)).validate(broken());
+        ValidationReport none = DatasetValidator.create().withOptions(o.withMaxListedFindings(0)).validate(broken());
         assertThat(none.findings()).isEmpty();
         assertThat(none.errors()).isEqualTo(3);
         assertThat(none.warnings()).isEqualTo(5);
         assertThat(none.isTruncated()).isTrue();
-        assertThat(DatasetValidator.of(o).options()).isSameAs(o);
+        assertThat(DatasetValidator.create().withOptions(o).options()).isSameAs(o);
     }
 
     @Test
@@ -231,7 +231,7 @@ class EngineTest {
         ValidationReport all = RuleAssert.validate(ds);
         assertThat(all.findings().size()).isGreaterThan(2 * 100 + 1024);
         for (long max : new long[] {1, 3, 100}) {
-            ValidationReport few = DatasetValidator.of(ValidationOptions.defaults().withMaxListedFindings(max)).validate(ds);
+            ValidationReport few = DatasetValidator.create().withOptions(ValidationOptions.defaults().withMaxListedFindings(max)).validate(ds);
             assertThat(few.findings()).as("first %s", max).isEqualTo(all.findings().subList(0, (int) max));
             assertThat(few.errors()).isEqualTo(all.errors());
             assertThat(few.warnings()).isEqualTo(all.warnings());

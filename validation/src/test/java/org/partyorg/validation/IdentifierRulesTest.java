@@ -153,7 +153,7 @@ class IdentifierRulesTest {
             }
         };
         assertClean(unknownVillage);
-        ValidationReport report = DatasetValidator.of(ValidationOptions.defaults().withDivisionRegistry(registry)).validate(unknownVillage);
+        ValidationReport report = DatasetValidator.create().withOptions(ValidationOptions.defaults().withDivisionRegistry(registry)).validate(unknownVillage);
         Assertions.assertThat(report.findings())
                 .extracting(Finding::ruleId, Finding::severity, Finding::path)
                 .containsExactly(finding("IDN-021", WARNING, "/organizations/2/divisionCode"),
