@@ -14,6 +14,7 @@ import org.partyorg.core.stats.DatasetStatistics;
 import org.partyorg.divisions.NbsDivisions;
 import org.partyorg.serialization.Form;
 import org.partyorg.serialization.PartyOrg;
+import org.partyorg.serialization.StatisticsWriter;
 import org.partyorg.validation.Finding;
 import org.partyorg.validation.Severity;
 import picocli.CommandLine.Command;
@@ -35,6 +36,11 @@ final class StatsCommand implements Callable<Integer> {
 
     @Option(names = "--stream", description = "Read the file as the stream form.")
     boolean stream;
+
+    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    enum Format { text, json }
 
     @Override
     public Integer call() throws IOException {
@@ -65,6 +71,13 @@ final class StatsCommand implements Callable<Integer> {
             if (copy != null) {
                 Files.deleteIfExists(copy);
             }
+        }
+        if (format == Format.json) {
+            NbsDivisions names = NbsDivisions.nbs2023();
+            PrintWriter out = spec.commandLine().getOut();
+            StatisticsWriter.json(s, shapeProblems[0], code -> names.find(code).map(d -> d.name()), out);
+            out.flush();
+            return shapeReport(err, shapeProblems[0], first[0]);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("organizations by type:   " + counts(s.organizationsByType()));
@@ -98,10 +111,13 @@ final class StatsCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        if (shapeProblems[0] > 0) {
-            // the counts cover only what could be read: say so, as validate would, and fail
-            Finding f = first[0];
-            err.println("partyorg stats: " + file + " has " + shapeProblems[0] + " shape error(s) (DOC rules), so the counts cover "
+        return shapeReport(err, shapeProblems[0], first[0]);
+    }
+
+    /** The counts cover only what could be read: say so, as validate would, and fail. */
+    private int shapeReport(PrintWriter err, long shapeProblems, Finding f) {
+        if (shapeProblems > 0) {
+            err.println("partyorg stats: " + file + " has " + shapeProblems + " shape error(s) (DOC rules), so the counts cover "
                     + "only the records that could be read; the first: " + (f.path().isEmpty() ? "" : f.path() + ": ") + f.ruleId()
                     + " " + f.message());
             return Main.FINDINGS;

@@ -119,6 +119,10 @@ class GenerateAndStatsTest {
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("1 shape error(s)").contains("DOC-001").hasLineCount(1);
         assertThat(r.out()).contains("organizations by type:   0");
+        CliTest.Result json = run("stats", "--format", "json", garbage.toString());
+        assertThat(json.status()).isEqualTo(1);
+        assertThat(json.out()).startsWith("{\"shapeErrors\":1,");
+        assertThat(json.err()).contains("DOC-001").hasLineCount(1);
 
         String example = Files.readString(CliTest.EXAMPLE);
         Path truncated = Files.writeString(tmp.resolve("truncated.json"), example.substring(0, example.length() / 2));
