@@ -1,6 +1,9 @@
 package org.partyorg.core;
 
+import java.util.Objects;
 import java.util.Optional;
+import org.partyorg.core.code.Masking;
+import org.partyorg.core.internal.Texts;
 
 /**
  * The record types of the exchange format, with their names on the wire: the {@code recordType}
@@ -78,12 +81,15 @@ public enum RecordType {
     }
 
     /**
-     * @param wireName a {@code recordType} value that must be known
+     * @param wireName a {@code recordType} value that must be known, not null
      * @return the type
+     * @throws NullPointerException when {@code wireName} is null
      * @throws PartyOrgException when no type has that wire name
      */
     public static RecordType ofWireName(String wireName) {
-        return findByWireName(wireName).orElseThrow(() -> new PartyOrgException("no record type " + wireName));
+        Objects.requireNonNull(wireName, "wireName");
+        return findByWireName(wireName).orElseThrow(() -> new PartyOrgException("no record type "
+                + Texts.shorten(Masking.scrubPersonal(wireName), 40)));
     }
 
     // values() copies the array on every call; the readers look a type up per record

@@ -377,10 +377,11 @@ public final class Generator {
     }
 
     /**
-     * @return the records in order, generated lazily one unit at a time; each is an
-     *     {@link Organization}, {@link Member}, {@link Grid}, {@link ServiceRecord} or {@link Posting}
+     * @return the records in order, generated lazily one unit at a time: organizations, members,
+     *     grids, service records and postings, and the format 1.1 records where
+     *     {@link #hasWorkingLife()}
      */
-    public Iterator<Record> iterator() {
+    public Iterator<ExchangeRecord> iterator() {
         if (!defects.isEmpty() && plantsInMemory()) {
             Buffer all = new Buffer();
             forEach(all);
@@ -404,7 +405,7 @@ public final class Generator {
             }
 
             @Override
-            public Record next() {
+            public ExchangeRecord next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
@@ -414,7 +415,7 @@ public final class Generator {
     }
 
     /** @return the records in order as a sequential, lazy stream (see {@link #iterator()}) */
-    public Stream<Record> stream() {
+    public Stream<ExchangeRecord> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
                 false);
     }
@@ -620,11 +621,11 @@ public final class Generator {
 
     /** Holds the records of one step for the iterator. */
     private static final class Buffer implements RecordSink {
-        final ArrayDeque<Record> records = new ArrayDeque<>();
+        final ArrayDeque<ExchangeRecord> records = new ArrayDeque<>();
 
         @Override
         public void accept(ExchangeRecord r) {
-            records.add((Record) r);
+            records.add(r);
         }
 
         @Override

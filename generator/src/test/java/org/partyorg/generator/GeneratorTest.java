@@ -114,7 +114,7 @@ class GeneratorTest {
     void iteratorStreamAndForEachGiveTheDatasetsRecordsInTheSameOrder() {
         Generator g = Generator.of(Scale.TOWNSHIP, 3);
         Dataset ds = g.dataset();
-        List<Record> all = new ArrayList<>();
+        List<ExchangeRecord> all = new ArrayList<>();
         g.iterator().forEachRemaining(all::add);
 
         assertThat(all).hasSize(ds.recordCount());
@@ -157,8 +157,8 @@ class GeneratorTest {
         Set<String> members = new HashSet<>();
         Set<String> grids = new HashSet<>();
         int officersAhead = 0;
-        for (Iterator<Record> it = Generator.of(Scale.COUNTY, 4).iterator(); it.hasNext(); ) {
-            Record r = it.next();
+        for (Iterator<ExchangeRecord> it = Generator.of(Scale.COUNTY, 4).iterator(); it.hasNext(); ) {
+            ExchangeRecord r = it.next();
             if (r instanceof Organization o) {
                 if (o.parentId() != null) {
                     assertThat(orgs).as("parent of %s", o.id()).contains(o.parentId());
@@ -281,7 +281,7 @@ class GeneratorTest {
         assertThat(g.coverage().counties()).isEqualTo(2978);
         assertThat(g.coverage().provinces()).isEqualTo(31);
 
-        List<Record> first = g.stream().limit(100_000).toList();
+        List<ExchangeRecord> first = g.stream().limit(100_000).toList();
         assertThat(first).hasSize(100_000);
         assertThat(first.get(0)).isInstanceOfSatisfying(Organization.class, o -> {
             assertThat(o.orgType()).isEqualTo(OrgType.LOCAL_COMMITTEE);
@@ -377,7 +377,7 @@ class GeneratorTest {
         return members.stream().filter(m -> m.tags().contains(tag)).count() / (double) members.size();
     }
 
-    private static <T> List<T> filter(List<Record> records, Class<T> type) {
+    private static <T> List<T> filter(List<ExchangeRecord> records, Class<T> type) {
         return records.stream().filter(type::isInstance).map(type::cast).toList();
     }
 

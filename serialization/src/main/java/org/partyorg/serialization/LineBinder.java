@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.Set;
 import org.partyorg.core.ExchangeRecord;
 import org.partyorg.core.RecordType;
-import org.partyorg.core.internal.Texts;
 import org.partyorg.serialization.internal.bind.BindContext;
 import org.partyorg.serialization.internal.bind.Binder.RecordTypeField;
 import org.partyorg.serialization.internal.bind.Binder;
@@ -227,7 +226,7 @@ final class LineBinder {
                 requireEnd(p);
                 noHeaderYet();
                 shape(Rule.DOC_012, null, null, "/" + line + "/recordType", "field", "recordType",
-                        "value", "\"" + Texts.shorten(recordType, 43) + "\"");
+                        "value", Binder.quote(recordType));
                 lostRecord();
                 return;
             }

@@ -28,9 +28,11 @@ import org.partyorg.validation.internal.rules.ValidationRun;
  * (clashes "on the later record", references "to the first record"); only the parsing and binding,
  * most of the work, is shared out.
  *
- * <p>Memory stays bounded: at most {@code threads + 1} parts wait and {@code threads} are being
- * bound, each of about {@code partBytes} and then its records (a part is longer only for a line
- * longer than that, up to the read limit).
+ * <p>Memory stays bounded: at most {@code threads + 1} parts wait in the queue, one more is being
+ * handed over and one applied, besides the {@code threads} being bound; each is about
+ * {@code partBytes} and then its records. A part is longer only for a line longer than that, and
+ * never beyond the line limit ({@link ReadLimits#maxLineBytes()}) plus one byte, so hostile input
+ * of lines near the limit holds at most about {@code (2 × threads + 3) × maxLineBytes}.
  */
 final class ParallelPipeline {
     private final InputStream in;
@@ -84,7 +86,20 @@ final class ParallelPipeline {
             while (true) {
                 boolean eof = false;
                 while (len < buf.length) {
-                    int n = in.read(buf, len, buf.length - len);
+                    int n;
+                    try {
+                        n = in.read(buf, len, buf.length - len);
+                    } catch (IOException e) {
+                        // the whole lines read before the failure are judged first, as one reading thread would
+                        int newline = lastNewline(buf, len);
+                        if (newline >= 0) {
+                            byte[] part = buf;
+                            long before = linesBefore;
+                            boolean start = atStart;
+                            hand(binders.submit(() -> bind(part, newline + 1, before, start, false)));
+                        }
+                        throw e;
+                    }
                     if (n < 0) {
                         eof = true;
                         break;
@@ -104,7 +119,8 @@ final class ParallelPipeline {
                         cut = len;
                         last = true;
                     } else {
-                        buf = Arrays.copyOf(buf, buf.length * 2);
+                        // grow to hold one line of the longest length allowed, and not beyond
+                        buf = Arrays.copyOf(buf, (int) Math.min(2L * buf.length, limits.maxLineBytes() + 1L));
                         continue;
                     }
                 }
@@ -120,7 +136,7 @@ final class ParallelPipeline {
                 linesBefore += newlines(buf, cut);
                 atStart = false;
                 int rest = len - cut;
-                byte[] next = new byte[Math.max(partBytes, 2 * rest)];
+                byte[] next = new byte[(int) Math.max(partBytes, Math.min(2L * rest, limits.maxLineBytes() + 1L))];
                 System.arraycopy(buf, cut, next, 0, rest);
                 buf = next;
                 len = rest;
@@ -137,13 +153,22 @@ final class ParallelPipeline {
     }
 
     /** Parses and binds one part, on a pool thread. */
-    private List<Step> bind(byte[] part, int length, long linesBefore, boolean atStart, boolean last) throws IOException {
+    private List<Step> bind(byte[] part, int length, long linesBefore, boolean atStart, boolean last) {
         List<Step> steps = new ArrayList<>(Math.max(16, length / 256));
         LineBinder lines = new LineBinder(factory, limits, new Lines(part, length, limits.maxLineBytes(), atStart), linesBefore);
-        Step end = lines.read(step -> {
-            steps.add(step);
-            return !cancelled;
-        });
+        Step end;
+        try {
+            end = lines.read(step -> {
+                steps.add(step);
+                return !cancelled;
+            });
+        } catch (IOException | RuntimeException e) {
+            // the steps before the failure are applied first, then the failure, as one reading thread would
+            steps.add((v, h) -> {
+                throw rethrow(e);
+            });
+            return steps;
+        }
         if (end == Step.STOP || last) {
             steps.add(end);
         }

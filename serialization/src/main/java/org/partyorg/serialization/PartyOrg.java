@@ -20,7 +20,7 @@ import org.partyorg.validation.ValidationReport;
  * if (report.hasErrors()) { ... }
  * }</pre>
  *
- * <p>Stateless and thread-safe.
+ * <p>No argument may be null ({@link NullPointerException} names it). Stateless and thread-safe.
  */
 public final class PartyOrg {
     private PartyOrg() {
@@ -92,6 +92,7 @@ public final class PartyOrg {
     public static ValidationReport validate(InputStream in, Form form, ValidationOptions options,
             Consumer<? super Finding> findings) {
         Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(findings, "findings");
         return switch (Objects.requireNonNull(form, "form")) {
             case STREAM -> StreamReader.create().withOptions(options).read(in, new RecordHandler() { }, findings);
             case DOCUMENT -> DatasetReader.create().withOptions(options).validate(in, findings);
@@ -111,6 +112,7 @@ public final class PartyOrg {
     public static ValidationReport validate(Path file, Form form, ValidationOptions options,
             Consumer<? super Finding> findings) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(findings, "findings");
         return switch (Objects.requireNonNull(form, "form")) {
             case STREAM -> StreamReader.create().withOptions(options).read(file, new RecordHandler() { }, findings);
             case DOCUMENT -> DatasetReader.create().withOptions(options).validate(file, findings);

@@ -32,10 +32,11 @@ final class Problems {
         }
         // Jackson names the Java setting behind a limit ("from `StreamReadConstraints.getMaxNestingDepth()`"): not for readers of a report
         message = JAVA_HINT.matcher(message).replaceAll("");
-        message = Texts.shorten(message, 203);
+        // masked before it is cut, so that no cut leaves part of a number whole
+        message = Texts.shorten(Masking.scrub(message), 203);
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-        return Phrase.of("detail.parser", "text", Masking.scrub(message) + where);
+        return Phrase.of("detail.parser", "text", message + where);
     }
 
     /**
@@ -44,8 +45,7 @@ final class Problems {
      */
     static Phrase detail(CharConversionException e) {
         String message = String.valueOf(e.getMessage());
-        message = Texts.shorten(message, 203);
-        return Phrase.of("detail.parser", "text", Masking.scrub(message));
+        return Phrase.of("detail.parser", "text", Texts.shorten(Masking.scrub(message), 203));
     }
 
     /**

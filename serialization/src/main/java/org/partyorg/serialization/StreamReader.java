@@ -28,8 +28,8 @@ import org.partyorg.validation.internal.rules.ValidationRun;
  * on the calling thread, in input order, so the handler needs no synchronisation and the findings do
  * not depend on the number of threads.
  *
- * <p>Immutable and thread-safe: one reader may serve many threads. The input stream is read to its
- * end and not closed.
+ * <p>Immutable and thread-safe: one reader may serve many threads. The input stream is read up to its
+ * end, or to where reading stops (a read limit, the fail-fast limit), and is not closed.
  */
 public final class StreamReader {
     private static final StreamReader DEFAULT = new StreamReader(ValidationOptions.defaults(), ReadLimits.defaults(),
@@ -166,7 +166,8 @@ public final class StreamReader {
     private ValidationReport readFile(Path file, RecordHandler handler, Consumer<? super Finding> findings) {
         Objects.requireNonNull(handler, "handler");
         try (InputStream in = Files.newInputStream(file)) {
-            if (threads == 1) {
+            // a named pipe, /dev/stdin or <(...) cannot be sized: one reading thread, as for any stream
+            if (threads == 1 || !Files.isRegularFile(file)) {
                 return read(in, handler, findings);
             }
             long size = Files.size(file);

@@ -2,9 +2,12 @@ package org.partyorg.validation;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.partyorg.core.PartyOrgException;
 import org.partyorg.core.RecordType;
+import org.partyorg.core.code.Masking;
+import org.partyorg.core.internal.Texts;
 
 /**
  * The rule catalog (docs/rules.md, format 1.0 and 1.1): every check partyorg makes, with its stable id, severity,
@@ -279,12 +282,15 @@ public enum Rule {
     /**
      * The rule with an id that must exist.
      *
-     * @param id a rule id such as {@code MEM-012}
+     * @param id a rule id such as {@code MEM-012}, not null
      * @return the rule
+     * @throws NullPointerException when {@code id} is null
      * @throws PartyOrgException when the catalog has no such id (ids are never reused, so an
      *     unknown id is a typo or a newer catalog)
      */
     public static Rule ofId(String id) {
-        return findById(id).orElseThrow(() -> new PartyOrgException("no rule with id " + id + " in the catalog"));
+        Objects.requireNonNull(id, "id");
+        return findById(id).orElseThrow(() -> new PartyOrgException("no rule with id "
+                + Texts.shorten(Masking.scrubPersonal(id), 40) + " in the catalog"));
     }
 }

@@ -46,7 +46,7 @@ public final class DivisionCode implements Comparable<DivisionCode> {
         DivisionCode c = lenient(text.toString());
         if (!c.isWellFormed()) {
             throw new InvalidCodeException(CodeProblem.DIVISION_CODE_FORMAT,
-                    "not a 12-digit division code with consistent segments: \"" + Masking.scrub(c.text) + "\"");
+                    "not a 12-digit division code with consistent segments: \"" + Masking.scrubPersonal(c.text) + "\"");
         }
         return c;
     }
@@ -62,7 +62,7 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     public static DivisionCode ofPrefix(CharSequence prefix) {
         String p = prefix.toString();
         if (p.length() > 12) {
-            throw new InvalidCodeException(CodeProblem.DIVISION_CODE_FORMAT, "prefix longer than 12 digits: \"" + Masking.scrub(p) + "\"");
+            throw new InvalidCodeException(CodeProblem.DIVISION_CODE_FORMAT, "prefix longer than 12 digits: \"" + Masking.scrubPersonal(p) + "\"");
         }
         return parse(p + "0".repeat(12 - p.length()));
     }
@@ -198,7 +198,7 @@ public final class DivisionCode implements Comparable<DivisionCode> {
     private void requireWellFormed() {
         if (!isWellFormed()) {
             throw new InvalidCodeException(CodeProblem.DIVISION_CODE_FORMAT,
-                    "not a well-formed division code: \"" + Masking.scrub(text) + "\"");
+                    "not a well-formed division code: \"" + Masking.scrubPersonal(text) + "\"");
         }
     }
 

@@ -33,7 +33,7 @@ public final class GridCode {
     public static GridCode parse(CharSequence text) {
         GridCode c = lenient(text.toString());
         if (!c.isWellFormed()) {
-            throw new InvalidCodeException(CodeProblem.GRID_CODE_FORMAT, "not a 15-digit grid code: \"" + Masking.scrub(c.text) + "\"");
+            throw new InvalidCodeException(CodeProblem.GRID_CODE_FORMAT, "not a 15-digit grid code: \"" + Masking.scrubPersonal(c.text) + "\"");
         }
         return c;
     }
@@ -47,7 +47,7 @@ public final class GridCode {
     public static GridCode of(DivisionCode division, int sequence) {
         if (!division.isWellFormed() || sequence < 0 || sequence > 999) {
             throw new InvalidCodeException(CodeProblem.GRID_CODE_FORMAT,
-                    "cannot make a grid code from " + Masking.scrub(division.text()) + " and " + sequence);
+                    "cannot make a grid code from " + Masking.scrubPersonal(division.text()) + " and " + sequence);
         }
         return new GridCode(division.text() + String.format("%03d", sequence));
     }

@@ -73,11 +73,12 @@ public final class Masking {
 
     /**
      * Masks what in a text could identify a person, and nothing else: every run of 16 or more digits
-     * (an ID number may end in X) as an ID number, every run of exactly 11 digits as a phone number.
-     * Runs of 12 to 15 digits are codes of places and grids (a 12-digit division code, a 15-digit
-     * grid code) and stay whole; a first-generation 15-digit ID number cannot be told from a grid
-     * code, and the format knows only 18-character ID numbers. For values partyorg quotes in its
-     * messages: ids, references, field names, codes.
+     * (an ID number may end in X) as an ID number, every run of exactly 11 digits, or of 13 that is
+     * {@code 86} and a mobile number, as a phone number. Other runs of 12 to 15 digits are codes of
+     * places and grids (a 12-digit division code, a 15-digit grid code) and stay whole; a
+     * first-generation 15-digit ID number cannot be told from a grid code, and the format knows only
+     * 18-character ID numbers. Full-width digits (０-９) count as digits. For values partyorg quotes
+     * in its messages: ids, references, field names, codes.
      *
      * @param text the text, may be null
      * @return the text with such runs masked, or null for null
@@ -86,21 +87,27 @@ public final class Masking {
         if (text == null) {
             return null;
         }
-        Matcher m = LONG_DIGIT_RUN.matcher(text);
+        Matcher m = PERSONAL_DIGIT_RUN.matcher(text);
         if (!m.find()) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
         do {
             String run = m.group();
-            int digits = run.length() - (Character.isDigit(run.charAt(run.length() - 1)) ? 0 : 1);
-            String replacement = digits >= 16 ? maskIdNumber(run) : digits == 11 ? maskPhone(run) : run;
+            int digits = run.length() - (isDigit(run.charAt(run.length() - 1)) ? 0 : 1);
+            boolean phone = digits == 11 || (digits == 13 && run.startsWith("861"));
+            String replacement = digits >= 16 ? maskIdNumber(run) : phone ? maskPhone(run) : run;
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         } while (m.find());
         m.appendTail(out);
         return out.toString();
     }
 
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '\uFF10' && c <= '\uFF19');
+    }
+
     // a run is bounded by non-digits on both sides, so a 12-digit code never yields an 11-digit run
-    private static final Pattern LONG_DIGIT_RUN = Pattern.compile("(?<!\\d)\\d{11,}[Xx]?");
+    private static final Pattern PERSONAL_DIGIT_RUN = Pattern.compile("(?<![0-9\\uFF10-\\uFF19])[0-9\\uFF10-\\uFF19]{11,}[Xx\\uFF38\\uFF58]?");
+    private static final Pattern LONG_DIGIT_RUN = Pattern.compile("\\d{11,}[Xx]?");
 }

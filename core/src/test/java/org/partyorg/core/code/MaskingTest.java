@@ -21,6 +21,12 @@ class MaskingTest {
     void mobileNumbersKeepOnlyTheirLastFourDigits() {
         assertThat(Masking.scrubPersonal("13812345678")).isEqualTo("*******5678");
         assertThat(Masking.scrubPersonal("phone:13812345678,")).isEqualTo("phone:*******5678,");
+        // with the country code, and in full-width digits
+        assertThat(Masking.scrubPersonal("+8613812345678")).isEqualTo("+*********5678");
+        assertThat(Masking.scrubPersonal("１３８１２３４５６７８")).isEqualTo("*******５６７８");
+        assertThat(Masking.scrubPersonal("５２２６３１１９９００１０１１２３４")).isEqualTo("５２２６３１********１２３４");
+        // near miss: 13 digits that are no country code and mobile number stay whole
+        assertThat(Masking.scrubPersonal("5226312062001")).isEqualTo("5226312062001");
     }
 
     @Test
