@@ -1,7 +1,9 @@
 package org.partyorg.jackson3;
 
+import java.math.BigDecimal;
 import org.partyorg.serialization.internal.bind.TokenSink;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteCapability;
 
 /** A Jackson 3 generator as partyorg's record writer writes to it. */
 final class Jackson3Sink implements TokenSink {
@@ -48,7 +50,11 @@ final class Jackson3Sink implements TokenSink {
 
     @Override
     public void number(String text) {
-        g.writeNumber(text);
+        if (g.has(StreamWriteCapability.CAN_WRITE_FORMATTED_NUMBERS)) {
+            g.writeNumber(text);
+        } else {
+            g.writeNumber(new BigDecimal(text));   // a tree (valueToTree) takes numbers typed: the same digits and scale
+        }
     }
 
     @Override

@@ -34,9 +34,9 @@ import tools.jackson.databind.module.SimpleModule;
  * a shape error (wrong type, value outside its enumeration, invalid date, repeated key; for a
  * dataset also an {@code asOf} that is not a date or a {@code schemaVersion} other than 1.x) throws a
  * {@link MismatchedInputException} whose message starts with the rule id and the JSON Pointer.
- * Unknown fields follow {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}: turn it off to
- * ignore them as the exchange format does (Spring Boot turns it off). Content rules are not checked:
- * use the validators or Bean Validation for those.
+ * Unknown fields follow {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}, which Jackson 3
+ * leaves off: they are ignored, as the exchange format says; turned on, an unknown field is DOC-015.
+ * Content rules are not checked: use the validators or Bean Validation for those.
  *
  * <p>Handles the ten records, the dataset and the parts of records (persons, units, leadership,
  * officers, honors, sending units, source, public notice, vote, elected member), the value types

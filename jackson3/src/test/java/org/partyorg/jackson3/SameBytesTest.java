@@ -84,11 +84,17 @@ class SameBytesTest {
     }
 
     @Test
-    void recordsGoThroughTreesAndTokenBuffers() {
+    void recordsGoThroughTreesAndTokenBuffers() throws Exception {
         Member member = GUIZHOU.members().get(0);
         JsonNode tree = jackson3.valueToTree(member);
         assertThat(tree.get("idNumber").asString()).isEqualTo(member.idNumber().text());
         assertThat(jackson3.treeToValue(tree, Member.class)).isEqualTo(member);
         assertThat(jackson3.convertValue(GUIZHOU, Dataset.class)).isEqualTo(GUIZHOU);
+        // a whole 1.1 dataset as a tree: money goes in typed (Jackson 3's tree builder takes no number text)
+        JsonNode dataset = jackson3.valueToTree(GUIZHOU);
+        assertThat(dataset.get("duesPayments").get(0).get("amount").isBigDecimal()).isTrue();
+        assertThat(jackson3.treeToValue(dataset, Dataset.class)).isEqualTo(GUIZHOU);
+        assertThat(jackson3.writeValueAsString(dataset)).isEqualTo(jackson3.writeValueAsString(GUIZHOU));
+        assertThat(jackson2.convertValue(GUIZHOU, Dataset.class)).isEqualTo(GUIZHOU);
     }
 }

@@ -72,7 +72,9 @@ import org.partyorg.core.internal.Texts;
 import org.partyorg.validation.Rule;
 
 /**
- * Binds the exchange format's JSON objects to records, straight from a {@link TokenSource}, and
+ * Binds the exchange format's JSON objects to records, straight from a parser of either Jackson line
+ * (a {@link TokenSource}: {@link Jackson2Source} for the readers and the Jackson 2 module, the Jackson 3
+ * module's own adapter for it), and
  * reports every shape problem instead of throwing: a wrong JSON type (DOC-011), a value outside
  * its enumeration or code list (DOC-012), an invalid date (DOC-013), an unknown field (DOC-015), a
  * repeated key (DOC-017). A value that cannot be bound is left null and marked unreadable, so no

@@ -2,6 +2,7 @@ package org.partyorg.serialization.internal.bind;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.math.BigDecimal;
 
 /** A Jackson 2 generator as the record writer writes to it. */
 public final class Jackson2Sink implements TokenSink {
@@ -51,7 +52,11 @@ public final class Jackson2Sink implements TokenSink {
 
     @Override
     public void number(String text) throws IOException {
-        g.writeNumber(text);
+        if (g.canWriteFormattedNumbers()) {
+            g.writeNumber(text);
+        } else {
+            g.writeNumber(new BigDecimal(text));   // a binary format takes numbers typed: the same digits and scale
+        }
     }
 
     @Override

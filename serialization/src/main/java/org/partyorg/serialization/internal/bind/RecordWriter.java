@@ -33,7 +33,8 @@ import org.partyorg.core.Vote;
 /**
  * Writes records in the exchange format with a fixed field order (that of docs/format.md), so output can be
  * diffed and golden-filed: codes as their code strings, enums by name, dates ISO, nulls and empty
- * lists left out. The one writer behind the document and stream writers and the Jackson module.
+ * lists left out. The one writer behind the document and stream writers and both Jackson modules, through a
+ * {@link TokenSink} over either Jackson line's generator.
  *
  * <p>Stateless and thread-safe.
  */

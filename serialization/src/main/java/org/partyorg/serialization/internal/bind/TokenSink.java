@@ -40,7 +40,11 @@ public interface TokenSink {
     void number(int value) throws IOException;
 
     /**
-     * @param text a number's decimal text, written as it is (unquoted): {@code 12.50} stays {@code 12.50}
+     * A number as its decimal text, written as it is (unquoted): {@code 12.50} stays {@code 12.50}.
+     * A generator that cannot write numbers as text (a tree being built, a binary format) gets the
+     * {@code BigDecimal} of the text, which keeps its digits and scale.
+     *
+     * @param text a number's decimal text
      * @throws IOException on output failure
      */
     void number(String text) throws IOException;
