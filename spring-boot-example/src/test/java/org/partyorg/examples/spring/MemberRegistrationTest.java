@@ -70,10 +70,12 @@ class MemberRegistrationTest {
     }
 
     @Test
-    void andInChinese() throws Exception {
-        Http.Answer answer = post(mistakes.members().get(4), "zh-CN,zh;q=0.9,en;q=0.5");
+    void andInChineseAsTheGuideShows() throws Exception {
+        Http.Answer answer = post(mistakes.members().get(4), "zh-CN");
         assertThat(answer.json().get("violations").get(0).get("message").asString())
                 .isEqualTo("入党日期 1990-07-01 早于年满 18 周岁之日 1992-03-05");
+        String shown = String.join("\n", Guide.block("output: spring-problem-violations", "json"));
+        assertThat(answer.json()).as("the answer shown in " + Guide.PAGE).isEqualTo(mapper.readTree(shown));
     }
 
     @Test

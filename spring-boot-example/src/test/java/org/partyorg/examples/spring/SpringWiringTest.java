@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -56,6 +59,12 @@ class SpringWiringTest {
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
         assertThat(validator.validate(member)).extracting(ConstraintViolation::getMessage)
                 .containsExactly("入党日期 1990-07-01 早于年满 18 周岁之日 1992-03-05");
+    }
+
+    @Test
+    void theSettingsTheGuideShowsAreTheApplications() throws IOException {
+        List<String> settings = Files.readAllLines(Path.of("spring-boot-example/src/main/resources/application.properties"));
+        assertThat(settings).containsAll(Guide.block(null, "properties"));
     }
 
     @Test
