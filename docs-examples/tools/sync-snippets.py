@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Copies the tagged regions of docs-examples/src into the docs' marked ```java blocks.
+"""Copies the tagged regions of docs-examples/src and spring-boot-example/src into the docs' marked ```java blocks.
 
 A page shows an example as
 
@@ -8,7 +8,7 @@ A page shows an example as
     ...
     ```
 
-and docs-examples/src holds the code between `// tag::NAME[]` and `// end::NAME[]`. After
+and docs-examples/src (or spring-boot-example/src) holds the code between `// tag::NAME[]` and `// end::NAME[]`. After
 changing an example, run from the repository root
 
     python3 docs-examples/tools/sync-snippets.py
@@ -37,9 +37,13 @@ def normalize(lines):
     return [l[indent:] if l else l for l in lines]
 
 
+SOURCES = ("docs-examples/src", "spring-boot-example/src")
+
+
 def regions():
     out = {}
-    for path in sorted((ROOT / "docs-examples/src").rglob("*.java")):
+    paths = [p for source in SOURCES for p in sorted((ROOT / source).rglob("*.java"))]
+    for path in paths:
         lines = path.read_text(encoding="utf-8").splitlines()
         for i, line in enumerate(lines):
             m = TAG.search(line)

@@ -9,6 +9,8 @@ module org.partyorg.serialization {
     requires transitive com.fasterxml.jackson.databind;
 
     exports org.partyorg.serialization;
+    // the one binder and writer, which the Jackson 3 module wraps as this module's PartyOrgModule does
+    exports org.partyorg.serialization.internal.bind to org.partyorg.jackson3;
 
     provides com.fasterxml.jackson.databind.Module with org.partyorg.serialization.PartyOrgModule;
 }

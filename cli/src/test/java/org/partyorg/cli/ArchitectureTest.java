@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module arrows of docs/design.md, checked on the compiled classes: core knows nothing of
- * partyorg's other modules; the library modules never reach the command line, the generator or the fixtures; a
+ * partyorg's other modules; only the Jackson 3 module knows Jackson 3; the library modules never reach the command line, the generator or the fixtures; a
  * module's implementation packages are reached only from inside it (or, for the engine's, from the
  * one module its module-info exports them to).
  */
@@ -27,15 +27,15 @@ class ArchitectureTest {
     void coreDependsOnNoOtherPartyorgModule() {
         noClasses().that().resideInAPackage("org.partyorg.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.partyorg.validation..",
-                        "org.partyorg.serialization..", "org.partyorg.divisions..", "org.partyorg.generator..",
-                        "org.partyorg.fixtures..", "org.partyorg.cli..")
+                        "org.partyorg.serialization..", "org.partyorg.jackson3..", "org.partyorg.divisions..",
+                        "org.partyorg.generator..", "org.partyorg.fixtures..", "org.partyorg.cli..")
                 .check(classes);
     }
 
     @Test
     void theLibraryNeverReachesTheCommandLineTheGeneratorOrTheFixtures() {
         noClasses().that().resideInAnyPackage("org.partyorg.core..", "org.partyorg.validation..",
-                        "org.partyorg.serialization..", "org.partyorg.divisions..")
+                        "org.partyorg.serialization..", "org.partyorg.jackson3..", "org.partyorg.divisions..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.partyorg.cli..", "org.partyorg.generator..",
                         "org.partyorg.fixtures..")
                 .check(classes);
@@ -52,7 +52,19 @@ class ArchitectureTest {
     @Test
     void validationNeverReachesSerialization() {
         noClasses().that().resideInAPackage("org.partyorg.validation..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.partyorg.serialization..", "org.partyorg.divisions..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.partyorg.serialization..", "org.partyorg.jackson3..",
+                        "org.partyorg.divisions..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheJackson3ModuleKnowsJackson3() {
+        noClasses().that().resideOutsideOfPackage("org.partyorg.jackson3..")
+                .should().dependOnClassesThat().resideInAPackage("tools.jackson..")
+                .check(classes);
+        // the readers, the writers and the Jackson 2 module never reach the Jackson 3 side
+        noClasses().that().resideInAPackage("org.partyorg.serialization..")
+                .should().dependOnClassesThat().resideInAPackage("org.partyorg.jackson3..")
                 .check(classes);
     }
 
@@ -68,7 +80,8 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("org.partyorg.generator..", "org.partyorg.fixtures..")
                 .should().dependOnClassesThat().resideInAPackage("org.partyorg.generator.internal..")
                 .check(classes);
-        noClasses().that().resideOutsideOfPackage("org.partyorg.serialization..")
+        // the binder and the record writer: serialization's, and the Jackson 3 module's (a qualified export)
+        noClasses().that().resideOutsideOfPackages("org.partyorg.serialization..", "org.partyorg.jackson3..")
                 .should().dependOnClassesThat().resideInAPackage("org.partyorg.serialization.internal.bind..")
                 .check(classes);
         noClasses().that().resideOutsideOfPackage("org.partyorg.validation..")

@@ -18,8 +18,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every {@code ```java} block of the docs is a copy of a tagged region of this module's sources,
- * which are compiled and run by the other tests, so a code example cannot rot.
+ * Every {@code ```java} block of the docs is a copy of a tagged region of this module's sources or of
+ * the Spring Boot example's (spring-boot-example, whose own tests run it on its embedded server),
+ * which are compiled and run by the tests, so a code example cannot rot.
  *
  * <p>In a page: {@code <!-- example: NAME -->} on the line before the fence. In the sources: the
  * lines between a line {@code // tag::NAME[]} and a line {@code // end::NAME[]}, de-indented (lines
@@ -30,13 +31,17 @@ class DocSnippetsTest {
     private static final Pattern END = Pattern.compile("^\\s*//\\s*end::([\\w.-]+)\\[\\]\\s*$");
     private static final Pattern MARKER = Pattern.compile("example:\\s*([\\w.-]+)");
 
-    /** @return every tagged region of docs-examples/src, by name */
+    /** The source trees whose tagged regions the docs show. */
+    static final List<String> SOURCES = List.of("docs-examples/src", "spring-boot-example/src");
+
+    /** @return every tagged region of the {@link #SOURCES}, by name */
     static Map<String, String> regions() throws IOException {
-        Path src = Docs.root().resolve("docs-examples/src");
         Map<String, String> regions = new LinkedHashMap<>();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(src)) {
-            files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        List<Path> files = new ArrayList<>();
+        for (String source : SOURCES) {
+            try (Stream<Path> walk = Files.walk(Docs.root().resolve(source))) {
+                files.addAll(walk.filter(p -> p.toString().endsWith(".java")).sorted().toList());
+            }
         }
         for (Path file : files) {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -89,7 +94,7 @@ class DocSnippetsTest {
             Matcher m = MARKER.matcher(b.marker());
             assertThat(m.matches()).as("%s: marker '%s' is not 'example: NAME'", b.where(), b.marker()).isTrue();
             String name = m.group(1);
-            assertThat(regions).as("%s: no region tagged %s in docs-examples/src", b.where(), name).containsKey(name);
+            assertThat(regions).as("%s: no region tagged %s in %s", b.where(), name, SOURCES).containsKey(name);
             assertThat(normalize(b.body()))
                     .as("%s: the block differs from the region tagged %s; copy the region into the page", b.where(), name)
                     .isEqualTo(regions.get(name));
@@ -118,6 +123,6 @@ class DocSnippetsTest {
                 }
             }
         }
-        assertThat(shown).as("regions in docs-examples/src that no page shows").containsAll(regions().keySet());
+        assertThat(shown).as("regions in %s that no page shows", SOURCES).containsAll(regions().keySet());
     }
 }

@@ -16,6 +16,7 @@ import org.partyorg.core.Dataset;
 import org.partyorg.core.RecordType;
 import org.partyorg.core.code.Masking;
 import org.partyorg.serialization.internal.bind.DocumentBinder;
+import org.partyorg.serialization.internal.bind.Jackson2Source;
 import org.partyorg.validation.Finding;
 import org.partyorg.validation.Rule;
 import org.partyorg.validation.ValidationOptions;
@@ -166,7 +167,7 @@ public final class DatasetReader {
         }
         try (JsonParser p = factory.createParser(input)) {
             parser = p;
-            whole = doc.read(p);
+            whole = doc.read(new Jackson2Source(p));
         } catch (StreamConstraintsException e) {
             validator.report(Rule.DOC_018, -1, null, null, stoppedAt(parser), "limit", Problems.limitName(e),
                     "detail", Problems.detail(e));

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.partyorg.core.Dataset;
+import org.partyorg.serialization.internal.bind.Jackson2Sink;
 import org.partyorg.serialization.internal.bind.RecordWriter;
 
 /**
@@ -60,7 +61,7 @@ public final class DatasetWriter {
             if (pretty) {
                 g.setPrettyPrinter(PRINTER.createInstance());
             }
-            RecordWriter.dataset(g, dataset);
+            RecordWriter.dataset(new Jackson2Sink(g), dataset);
             if (pretty) {
                 g.writeRaw('\n');
             }

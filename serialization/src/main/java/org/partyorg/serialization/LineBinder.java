@@ -1,10 +1,8 @@
 package org.partyorg.serialization;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.CharConversionException;
@@ -19,8 +17,11 @@ import org.partyorg.serialization.internal.bind.BindContext;
 import org.partyorg.serialization.internal.bind.Binder.RecordTypeField;
 import org.partyorg.serialization.internal.bind.Binder;
 import org.partyorg.serialization.internal.bind.IsoDates;
+import org.partyorg.serialization.internal.bind.Jackson2Source;
 import org.partyorg.serialization.internal.bind.Lines;
 import org.partyorg.serialization.internal.bind.Skip;
+import org.partyorg.serialization.internal.bind.Token;
+import org.partyorg.serialization.internal.bind.TokenSource;
 import org.partyorg.validation.Rule;
 import org.partyorg.validation.internal.rules.Messages.Phrase;
 
@@ -175,21 +176,23 @@ final class LineBinder {
         }
     }
 
-    private void readLine(JsonParser p) throws IOException {
-        JsonToken t = p.nextToken();
-        if (t != JsonToken.START_OBJECT) {
+    private void readLine(JsonParser parser) throws IOException {
+        TokenSource p = new Jackson2Source(parser);
+        Token t = p.nextToken();
+        if (t != Token.START_OBJECT) {
             shape(Rule.DOC_001, null, null, "/" + line, "detail", Phrase.of("detail.notAnObject", "actual", Binder.describe(t)));
             noHeaderYet();
             lostRecord();
             return;
         }
         // fast path: writers put recordType first; otherwise buffer the object to find it
-        JsonParser source = p;
+        TokenSource source = p;
+        JsonParser buffered = null;
         RecordTypeField where = RecordTypeField.CONSUMED;
-        JsonToken first = p.nextToken();
-        if (first == JsonToken.FIELD_NAME && "recordType".equals(p.currentName())) {
-            JsonToken value = p.nextToken();
-            if (value != JsonToken.VALUE_STRING) {
+        Token first = p.nextToken();
+        if (first == Token.FIELD_NAME && "recordType".equals(p.currentName())) {
+            Token value = p.nextToken();
+            if (value != Token.VALUE_STRING) {
                 Skip.value(p);
                 skipRest(p);
                 requireEnd(p);
@@ -198,21 +201,22 @@ final class LineBinder {
             }
             lineRecordType = p.getText();
         } else {
-            TokenBuffer buffer = new TokenBuffer(p, null);
+            TokenBuffer buffer = new TokenBuffer(parser, null);
             buffer.writeStartObject();
-            for (JsonToken tok = first; tok == JsonToken.FIELD_NAME; tok = p.nextToken()) {
+            for (Token tok = first; tok == Token.FIELD_NAME; tok = p.nextToken()) {
                 buffer.writeFieldName(p.currentName());
                 p.nextToken();
-                buffer.copyCurrentStructure(p);
+                buffer.copyCurrentStructure(parser);
             }
             buffer.writeEndObject();
-            JsonToken value = findRecordType(buffer);
-            if (value != JsonToken.VALUE_STRING) {
+            Token value = findRecordType(buffer);
+            if (value != Token.VALUE_STRING) {
                 requireEnd(p);
                 unreadableRecordType(value);
                 return;
             }
-            source = buffer.asParser(p.getCodec());
+            buffered = buffer.asParser(parser.getCodec());
+            source = new Jackson2Source(buffered);
             source.nextToken();
             where = RecordTypeField.AHEAD;
         }
@@ -233,13 +237,13 @@ final class LineBinder {
             noHeaderYet();
             record(source, type, where);
         }
-        if (source != p) {
-            source.close();
+        if (buffered != null) {
+            buffered.close();
         }
         requireEnd(p);
     }
 
-    private void header(JsonParser p, RecordTypeField where) throws IOException {
+    private void header(TokenSource p, RecordTypeField where) throws IOException {
         if (started) {
             skipRest(p);
             shape(Rule.DOC_012, null, null, "/" + line + "/recordType", "field", "recordType", "value", "\"header\" (a second header)");
@@ -252,9 +256,9 @@ final class LineBinder {
         if (where == RecordTypeField.CONSUMED) {
             seen.add("recordType");
         }
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
+        while (p.nextToken() == Token.FIELD_NAME) {
             String field = p.currentName();
-            JsonToken value = p.nextToken();
+            Token value = p.nextToken();
             String path = "/" + line + "/" + BindContext.escape(field);
             if (!seen.add(field)) {
                 shape(Rule.DOC_017, null, null, path, "field", BindContext.escape(field));
@@ -263,29 +267,29 @@ final class LineBinder {
             }
             switch (field) {
                 case "recordType" -> Skip.value(p);
-                case "schemaVersion" -> schemaVersion = value == JsonToken.VALUE_STRING ? p.getText() : skip(p);
-                case "asOf" -> asOf = value == JsonToken.VALUE_STRING ? IsoDates.parse(p.getText()) : skip(p);
+                case "schemaVersion" -> schemaVersion = value == Token.VALUE_STRING ? p.getText() : skip(p);
+                case "asOf" -> asOf = value == Token.VALUE_STRING ? IsoDates.parse(p.getText()) : skip(p);
                 case "coverageFrom" -> {
                     // format 1.1: a bad one is reported and then treated as absent
-                    if (value == JsonToken.VALUE_STRING) {
+                    if (value == Token.VALUE_STRING) {
                         coverageFrom = IsoDates.parse(p.getText());
                         if (coverageFrom == null) {
                             shape(Rule.DOC_013, null, null, path, "field", path, "value", Binder.quote(p.getText()));
                         }
-                    } else if (value != JsonToken.VALUE_NULL) {
+                    } else if (value != Token.VALUE_NULL) {
                         shape(Rule.DOC_011, null, null, path, "field", "coverageFrom", "expected", "string (date)",
                                 "actual", Binder.describe(value));
                         Skip.value(p);
                     }
                 }
                 case "source" -> {
-                    if (value == JsonToken.START_OBJECT) {
+                    if (value == Token.START_OBJECT) {
                         context.reset();
                         binder.source(p);
                         for (BindContext.Problem problem : context.problems()) {
                             shape(problem.rule(), null, null, path + "/" + problem.path(), problem.args());
                         }
-                    } else if (value != JsonToken.VALUE_NULL) {
+                    } else if (value != Token.VALUE_NULL) {
                         shape(Rule.DOC_011, null, null, path, "field", "source", "expected", "object", "actual", Binder.describe(value));
                         Skip.value(p);
                     }
@@ -308,7 +312,7 @@ final class LineBinder {
         lineEmitted = true;
     }
 
-    private void record(JsonParser p, RecordType type, RecordTypeField where) throws IOException {
+    private void record(TokenSource p, RecordType type, RecordTypeField where) throws IOException {
         context.reset();
         ExchangeRecord record = binder.record(type, p, where);
         String id = record.id();
@@ -331,14 +335,15 @@ final class LineBinder {
     }
 
     /** @return the token of the line's recordType, null when it has none; a string's text goes to {@link #lineRecordType} */
-    private JsonToken findRecordType(TokenBuffer buffer) throws IOException {
-        try (JsonParser b = buffer.asParser()) {
+    private Token findRecordType(TokenBuffer buffer) throws IOException {
+        try (JsonParser parser = buffer.asParser()) {
+            TokenSource b = new Jackson2Source(parser);
             b.nextToken();
-            while (b.nextToken() == JsonToken.FIELD_NAME) {
+            while (b.nextToken() == Token.FIELD_NAME) {
                 String name = b.currentName();
-                JsonToken value = b.nextToken();
+                Token value = b.nextToken();
                 if (name.equals("recordType")) {
-                    if (value == JsonToken.VALUE_STRING) {
+                    if (value == Token.VALUE_STRING) {
                         lineRecordType = b.getText();
                     }
                     return value;
@@ -353,9 +358,9 @@ final class LineBinder {
      * A line whose recordType is missing or null (DOC-010) or not a string (DOC-011): a record of
      * unknown type, which the validator counts.
      */
-    private void unreadableRecordType(JsonToken value) {
+    private void unreadableRecordType(Token value) {
         String path = "/" + line + "/recordType";
-        if (value == null || value == JsonToken.VALUE_NULL) {
+        if (value == null || value == Token.VALUE_NULL) {
             shape(Rule.DOC_010, null, null, path, "field", "recordType");
         } else {
             shape(Rule.DOC_011, null, null, path, "field", "recordType", "expected", "string", "actual", Binder.describe(value));
@@ -365,22 +370,22 @@ final class LineBinder {
     }
 
     /** Skips the rest of the current object (the parser is inside it). */
-    private void skipRest(JsonParser p) throws IOException {
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
+    private void skipRest(TokenSource p) throws IOException {
+        while (p.nextToken() == Token.FIELD_NAME) {
             p.nextToken();
             Skip.value(p);
         }
     }
 
     /** After the line's object only whitespace may follow. */
-    private void requireEnd(JsonParser p) throws IOException {
-        JsonToken extra = p.nextToken();
+    private void requireEnd(TokenSource p) throws IOException {
+        Token extra = p.nextToken();
         if (extra != null) {
-            throw new JsonParseException(p, "content after the line's object (" + Binder.describe(extra) + ")");
+            p.fail("content after the line's object (" + Binder.describe(extra) + ")");
         }
     }
 
-    private <T> T skip(JsonParser p) throws IOException {
+    private <T> T skip(TokenSource p) throws IOException {
         Skip.value(p);
         return null;
     }

@@ -2,28 +2,12 @@ package org.partyorg.serialization;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
+import org.partyorg.serialization.internal.bind.BuildVersion;
 
 /** The Jackson module's version, from the build (a filtered resource), never a literal to keep in step. */
 final class ModuleVersion {
-    static final Version VERSION = read();
+    static final Version VERSION = VersionUtil.parseVersion(BuildVersion.VERSION, BuildVersion.GROUP_ID, "partyorg-serialization");
 
     private ModuleVersion() {
-    }
-
-    private static Version read() {
-        Properties p = new Properties();
-        try (InputStream in = ModuleVersion.class.getResourceAsStream("version.properties")) {
-            if (in == null) {
-                return Version.unknownVersion();
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return VersionUtil.parseVersion(p.getProperty("version"), p.getProperty("groupId"), p.getProperty("artifactId"));
     }
 }

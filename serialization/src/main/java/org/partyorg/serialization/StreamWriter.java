@@ -24,6 +24,7 @@ import org.partyorg.core.RecordType;
 import org.partyorg.core.ServiceRecord;
 import org.partyorg.core.Source;
 import org.partyorg.core.Transfer;
+import org.partyorg.serialization.internal.bind.Jackson2Sink;
 import org.partyorg.serialization.internal.bind.RecordWriter;
 
 /**
@@ -38,12 +39,14 @@ public final class StreamWriter implements RecordConsumer, Closeable, Flushable 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     private final JsonGenerator g;
+    private final Jackson2Sink sink;
     private boolean headerWritten;
 
     private StreamWriter(OutputStream out) throws IOException {
         g = FACTORY.createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.setPrettyPrinter(new MinimalPrettyPrinter(""));
+        sink = new Jackson2Sink(g);
     }
 
     /**
@@ -114,7 +117,7 @@ public final class StreamWriter implements RecordConsumer, Closeable, Flushable 
             }
             if (source != null) {
                 g.writeFieldName("source");
-                RecordWriter.source(g, source);
+                RecordWriter.source(sink, source);
             }
             g.writeEndObject();
             g.writeRaw('\n');
@@ -126,61 +129,61 @@ public final class StreamWriter implements RecordConsumer, Closeable, Flushable 
     /** @param o the organization to write as a line */
     @Override
     public void organization(Organization o) {
-        line(() -> RecordWriter.organization(g, o, RecordType.ORGANIZATION.wireName()));
+        line(() -> RecordWriter.organization(sink, o, RecordType.ORGANIZATION.wireName()));
     }
 
     /** @param m the member to write as a line */
     @Override
     public void member(Member m) {
-        line(() -> RecordWriter.member(g, m, RecordType.MEMBER.wireName()));
+        line(() -> RecordWriter.member(sink, m, RecordType.MEMBER.wireName()));
     }
 
     /** @param x the grid to write as a line */
     @Override
     public void grid(Grid x) {
-        line(() -> RecordWriter.grid(g, x, RecordType.GRID.wireName()));
+        line(() -> RecordWriter.grid(sink, x, RecordType.GRID.wireName()));
     }
 
     /** @param r the service record to write as a line */
     @Override
     public void serviceRecord(ServiceRecord r) {
-        line(() -> RecordWriter.serviceRecord(g, r, RecordType.SERVICE_RECORD.wireName()));
+        line(() -> RecordWriter.serviceRecord(sink, r, RecordType.SERVICE_RECORD.wireName()));
     }
 
     /** @param p the posting to write as a line */
     @Override
     public void posting(Posting p) {
-        line(() -> RecordWriter.posting(g, p, RecordType.POSTING.wireName()));
+        line(() -> RecordWriter.posting(sink, p, RecordType.POSTING.wireName()));
     }
 
     /** @param a the application to write as a line */
     @Override
     public void application(Application a) {
-        line(() -> RecordWriter.application(g, a, RecordType.APPLICATION.wireName()));
+        line(() -> RecordWriter.application(sink, a, RecordType.APPLICATION.wireName()));
     }
 
     /** @param m the meeting to write as a line */
     @Override
     public void meeting(Meeting m) {
-        line(() -> RecordWriter.meeting(g, m, RecordType.MEETING.wireName()));
+        line(() -> RecordWriter.meeting(sink, m, RecordType.MEETING.wireName()));
     }
 
     /** @param d the dues payment to write as a line */
     @Override
     public void duesPayment(DuesPayment d) {
-        line(() -> RecordWriter.duesPayment(g, d, RecordType.DUES_PAYMENT.wireName()));
+        line(() -> RecordWriter.duesPayment(sink, d, RecordType.DUES_PAYMENT.wireName()));
     }
 
     /** @param t the transfer to write as a line */
     @Override
     public void transfer(Transfer t) {
-        line(() -> RecordWriter.transfer(g, t, RecordType.TRANSFER.wireName()));
+        line(() -> RecordWriter.transfer(sink, t, RecordType.TRANSFER.wireName()));
     }
 
     /** @param e the election to write as a line */
     @Override
     public void election(Election e) {
-        line(() -> RecordWriter.election(g, e, RecordType.ELECTION.wireName()));
+        line(() -> RecordWriter.election(sink, e, RecordType.ELECTION.wireName()));
     }
 
     /** Writes one line. */

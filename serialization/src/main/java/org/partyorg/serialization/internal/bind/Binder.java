@@ -1,7 +1,5 @@
 package org.partyorg.serialization.internal.bind;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -74,7 +72,9 @@ import org.partyorg.core.internal.Texts;
 import org.partyorg.validation.Rule;
 
 /**
- * Binds the exchange format's JSON objects to records, straight from a {@link JsonParser}, and
+ * Binds the exchange format's JSON objects to records, straight from a parser of either Jackson line
+ * (a {@link TokenSource}: {@link Jackson2Source} for the readers and the Jackson 2 module, the Jackson 3
+ * module's own adapter for it), and
  * reports every shape problem instead of throwing: a wrong JSON type (DOC-011), a value outside
  * its enumeration or code list (DOC-012), an invalid date (DOC-013), an unknown field (DOC-015), a
  * repeated key (DOC-017). A value that cannot be bound is left null and marked unreadable, so no
@@ -147,7 +147,7 @@ public final class Binder {
      * @return the record
      * @throws IOException on malformed JSON or a read limit
      */
-    public ExchangeRecord record(RecordType type, JsonParser p, RecordTypeField recordType) throws IOException {
+    public ExchangeRecord record(RecordType type, TokenSource p, RecordTypeField recordType) throws IOException {
         return switch (type) {
             case ORGANIZATION -> organization(p, recordType);
             case MEMBER -> member(p, recordType);
@@ -169,7 +169,7 @@ public final class Binder {
      * @return the organization
      * @throws IOException on malformed JSON or a read limit
      */
-    public Organization organization(JsonParser p, RecordTypeField recordType) throws IOException {
+    public Organization organization(TokenSource p, RecordTypeField recordType) throws IOException {
         String id = null;
         String name = null;
         OrgType orgType = null;
@@ -211,7 +211,7 @@ public final class Binder {
      * @return the member
      * @throws IOException on malformed JSON or a read limit
      */
-    public Member member(JsonParser p, RecordTypeField recordType) throws IOException {
+    public Member member(TokenSource p, RecordTypeField recordType) throws IOException {
         String id = null;
         String name = null;
         ResidentIdNumber idNumber = null;
@@ -265,7 +265,7 @@ public final class Binder {
      * @return the grid
      * @throws IOException on malformed JSON or a read limit
      */
-    public Grid grid(JsonParser p, RecordTypeField recordType) throws IOException {
+    public Grid grid(TokenSource p, RecordTypeField recordType) throws IOException {
         String id = null;
         String name = null;
         GridCode code = null;
@@ -304,7 +304,7 @@ public final class Binder {
      * @return the service record
      * @throws IOException on malformed JSON or a read limit
      */
-    public ServiceRecord serviceRecord(JsonParser p, RecordTypeField recordType) throws IOException {
+    public ServiceRecord serviceRecord(TokenSource p, RecordTypeField recordType) throws IOException {
         String id = null;
         String gridId = null;
         LocalDate date = null;
@@ -339,7 +339,7 @@ public final class Binder {
      * @return the posting
      * @throws IOException on malformed JSON or a read limit
      */
-    public Posting posting(JsonParser p, RecordTypeField recordType) throws IOException {
+    public Posting posting(TokenSource p, RecordTypeField recordType) throws IOException {
         String id = null;
         PersonRef person = null;
         PostingRole role = null;
@@ -379,7 +379,7 @@ public final class Binder {
      * @return the application (format 1.1)
      * @throws IOException on malformed JSON or a read limit
      */
-    public Application application(JsonParser p, RecordTypeField recordType) throws IOException {
+    public Application application(TokenSource p, RecordTypeField recordType) throws IOException {
         String id = null;
         PersonRef person = null;
         String orgId = null;
@@ -429,7 +429,7 @@ public final class Binder {
      * @return the meeting (format 1.1)
      * @throws IOException on malformed JSON or a read limit
      */
-    public Meeting meeting(JsonParser p, RecordTypeField recordType) throws IOException {
+    public Meeting meeting(TokenSource p, RecordTypeField recordType) throws IOException {
         String id = null;
         String orgId = null;
         MeetingKind kind = null;
@@ -462,7 +462,7 @@ public final class Binder {
      * @return the dues payment (format 1.1)
      * @throws IOException on malformed JSON or a read limit
      */
-    public DuesPayment duesPayment(JsonParser p, RecordTypeField recordType) throws IOException {
+    public DuesPayment duesPayment(TokenSource p, RecordTypeField recordType) throws IOException {
         String id = null;
         String memberId = null;
         YearMonth month = null;
@@ -493,7 +493,7 @@ public final class Binder {
      * @return the transfer (format 1.1)
      * @throws IOException on malformed JSON or a read limit
      */
-    public Transfer transfer(JsonParser p, RecordTypeField recordType) throws IOException {
+    public Transfer transfer(TokenSource p, RecordTypeField recordType) throws IOException {
         String id = null;
         String memberId = null;
         String fromOrgId = null;
@@ -530,7 +530,7 @@ public final class Binder {
      * @return the election (format 1.1)
      * @throws IOException on malformed JSON or a read limit
      */
-    public Election election(JsonParser p, RecordTypeField recordType) throws IOException {
+    public Election election(TokenSource p, RecordTypeField recordType) throws IOException {
         String id = null;
         String orgId = null;
         LocalDate heldOn = null;
@@ -568,7 +568,7 @@ public final class Binder {
      * @return an application's public notice
      * @throws IOException on malformed JSON or a read limit
      */
-    public PublicNotice publicNotice(JsonParser p) throws IOException {
+    public PublicNotice publicNotice(TokenSource p) throws IOException {
         LocalDate from = null;
         LocalDate to = null;
         enter();
@@ -588,7 +588,7 @@ public final class Binder {
      * @return an application's admission meeting
      * @throws IOException on malformed JSON or a read limit
      */
-    public Vote vote(JsonParser p) throws IOException {
+    public Vote vote(TokenSource p) throws IOException {
         LocalDate heldOn = null;
         Integer eligible = null;
         Integer present = null;
@@ -612,7 +612,7 @@ public final class Binder {
      * @return one entry of an election's {@code elected}
      * @throws IOException on malformed JSON or a read limit
      */
-    public ElectedMember electedMember(JsonParser p) throws IOException {
+    public ElectedMember electedMember(TokenSource p) throws IOException {
         String memberId = null;
         Integer votes = null;
         enter();
@@ -634,7 +634,7 @@ public final class Binder {
      * @return the source
      * @throws IOException on malformed JSON or a read limit
      */
-    public Source source(JsonParser p) throws IOException {
+    public Source source(TokenSource p) throws IOException {
         String system = null;
         OffsetDateTime exportedAt = null;
         enter();
@@ -656,7 +656,7 @@ public final class Binder {
      * @return the Unit
      * @throws IOException on malformed JSON or a read limit
      */
-    public Unit unit(JsonParser p) throws IOException {
+    public Unit unit(TokenSource p) throws IOException {
         String name = null;
         CreditCode creditCode = null;
         UnitKind unitKind = null;
@@ -678,7 +678,7 @@ public final class Binder {
      * @return the Leadership
      * @throws IOException on malformed JSON or a read limit
      */
-    public Leadership leadership(JsonParser p) throws IOException {
+    public Leadership leadership(TokenSource p) throws IOException {
         LeadershipForm form = null;
         LocalDate electedOn = null;
         Integer termYears = null;
@@ -702,7 +702,7 @@ public final class Binder {
      * @return the Officer
      * @throws IOException on malformed JSON or a read limit
      */
-    public Officer officer(JsonParser p) throws IOException {
+    public Officer officer(TokenSource p) throws IOException {
         String memberId = null;
         OfficerRole role = null;
         Boolean concurrent = null;
@@ -724,7 +724,7 @@ public final class Binder {
      * @return the Honor
      * @throws IOException on malformed JSON or a read limit
      */
-    public Honor honor(JsonParser p) throws IOException {
+    public Honor honor(TokenSource p) throws IOException {
         String title = null;
         HonorLevel level = null;
         Integer year = null;
@@ -748,7 +748,7 @@ public final class Binder {
      * @return the PersonRef
      * @throws IOException on malformed JSON or a read limit
      */
-    public PersonRef person(JsonParser p) throws IOException {
+    public PersonRef person(TokenSource p) throws IOException {
         String name = null;
         String memberId = null;
         ResidentIdNumber idNumber = null;
@@ -772,7 +772,7 @@ public final class Binder {
      * @return the SendingUnit
      * @throws IOException on malformed JSON or a read limit
      */
-    public SendingUnit sendingUnit(JsonParser p) throws IOException {
+    public SendingUnit sendingUnit(TokenSource p) throws IOException {
         String name = null;
         CreditCode creditCode = null;
         AdministrativeLevel level = null;
@@ -796,7 +796,7 @@ public final class Binder {
     /** A reader of one nested object. */
     @FunctionalInterface
     private interface ObjectBinder<T> {
-        T bind(JsonParser p) throws IOException;
+        T bind(TokenSource p) throws IOException;
     }
 
     /** Where a stream line's {@code recordType} field is. */
@@ -829,8 +829,8 @@ public final class Binder {
     }
 
     /** @return the next field's name with the parser on its value, or null at the end of the object */
-    private static String nextField(JsonParser p) throws IOException {
-        if (p.nextToken() != JsonToken.FIELD_NAME) {
+    private static String nextField(TokenSource p) throws IOException {
+        if (p.nextToken() != Token.FIELD_NAME) {
             return null;
         }
         String name = p.currentName();
@@ -842,7 +842,7 @@ public final class Binder {
      * @return whether this is the field's first occurrence in the object; a repeat is reported
      *     (DOC-017) and its value skipped, so the first value stays
      */
-    private boolean first(int bit, JsonParser p, String field) throws IOException {
+    private boolean first(int bit, TokenSource p, String field) throws IOException {
         long mask = 1L << bit;
         if ((seen[level] & mask) != 0) {
             c.problem(Rule.DOC_017, field, "field", field);
@@ -854,7 +854,7 @@ public final class Binder {
     }
 
     /** An unknown field (DOC-015, or DOC-017 when repeated), or the stream line's recordType. */
-    private void other(JsonParser p, String field, RecordTypeField recordType) throws IOException {
+    private void other(TokenSource p, String field, RecordTypeField recordType) throws IOException {
         if (recordType != RecordTypeField.NONE && level == 0 && field.equals("recordType")) {
             if (!first(63, p, field)) {
                 return;
@@ -871,12 +871,12 @@ public final class Binder {
         Skip.value(p);
     }
 
-    private <T> T object(JsonParser p, String field, ObjectBinder<T> binder) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_NULL) {
+    private <T> T object(TokenSource p, String field, ObjectBinder<T> binder) throws IOException {
+        Token t = p.currentToken();
+        if (t == Token.VALUE_NULL) {
             return null;
         }
-        if (t != JsonToken.START_OBJECT) {
+        if (t != Token.START_OBJECT) {
             return wrongType(p, field, "object");
         }
         c.push(field);
@@ -885,19 +885,19 @@ public final class Binder {
         return value;
     }
 
-    private <T> List<T> objects(JsonParser p, String field, ObjectBinder<T> binder) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_NULL) {
+    private <T> List<T> objects(TokenSource p, String field, ObjectBinder<T> binder) throws IOException {
+        Token t = p.currentToken();
+        if (t == Token.VALUE_NULL) {
             return null;
         }
-        if (t != JsonToken.START_ARRAY) {
+        if (t != Token.START_ARRAY) {
             return wrongType(p, field, "array");
         }
         List<T> out = new ArrayList<>();
         c.push(field);
         int i = 0;
-        for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), i++) {
-            if (t == JsonToken.START_OBJECT) {
+        for (t = p.nextToken(); t != Token.END_ARRAY; t = p.nextToken(), i++) {
+            if (t == Token.START_OBJECT) {
                 c.push(Integer.toString(i));
                 out.add(binder.bind(p));
                 c.pop();
@@ -909,22 +909,22 @@ public final class Binder {
         return out;
     }
 
-    private <E> List<E> choices(JsonParser p, String field, CharLookup<E> values) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_NULL) {
+    private <E> List<E> choices(TokenSource p, String field, CharLookup<E> values) throws IOException {
+        Token t = p.currentToken();
+        if (t == Token.VALUE_NULL) {
             return null;
         }
-        if (t != JsonToken.START_ARRAY) {
+        if (t != Token.START_ARRAY) {
             return wrongType(p, field, "array");
         }
         List<E> out = new ArrayList<>();
         c.push(field);
         int i = 0;
-        for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), i++) {
+        for (t = p.nextToken(); t != Token.END_ARRAY; t = p.nextToken(), i++) {
             E e = choice(p, Integer.toString(i), values);
             if (e != null) {
                 out.add(e);
-            } else if (t == JsonToken.VALUE_NULL) {
+            } else if (t == Token.VALUE_NULL) {
                 wrongType(p, Integer.toString(i), "string");
             }
         }
@@ -932,19 +932,19 @@ public final class Binder {
         return out;
     }
 
-    private List<String> strings(JsonParser p, String field) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_NULL) {
+    private List<String> strings(TokenSource p, String field) throws IOException {
+        Token t = p.currentToken();
+        if (t == Token.VALUE_NULL) {
             return null;
         }
-        if (t != JsonToken.START_ARRAY) {
+        if (t != Token.START_ARRAY) {
             return wrongType(p, field, "array");
         }
         List<String> out = new ArrayList<>();
         c.push(field);
         int i = 0;
-        for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), i++) {
-            if (t == JsonToken.VALUE_STRING) {
+        for (t = p.nextToken(); t != Token.END_ARRAY; t = p.nextToken(), i++) {
+            if (t == Token.VALUE_STRING) {
                 out.add(p.getText());
             } else {
                 wrongType(p, Integer.toString(i), "string");
@@ -956,17 +956,17 @@ public final class Binder {
 
     // ------------------------------------------------------------------ scalar values
 
-    private String string(JsonParser p, String field) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_STRING) {
+    private String string(TokenSource p, String field) throws IOException {
+        Token t = p.currentToken();
+        if (t == Token.VALUE_STRING) {
             return p.getText();
         }
-        return t == JsonToken.VALUE_NULL ? null : wrongType(p, field, "string");
+        return t == Token.VALUE_NULL ? null : wrongType(p, field, "string");
     }
 
-    private <E> E choice(JsonParser p, String field, CharLookup<E> values) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_STRING) {
+    private <E> E choice(TokenSource p, String field, CharLookup<E> values) throws IOException {
+        Token t = p.currentToken();
+        if (t == Token.VALUE_STRING) {
             E e = values.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
             if (e == null) {
                 c.problem(Rule.DOC_012, field, "field", c.path(field), "value", quote(p.getText()));
@@ -974,12 +974,12 @@ public final class Binder {
             }
             return e;
         }
-        return t == JsonToken.VALUE_NULL ? null : wrongType(p, field, "string");
+        return t == Token.VALUE_NULL ? null : wrongType(p, field, "string");
     }
 
-    private LocalDate date(JsonParser p, String field) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_STRING) {
+    private LocalDate date(TokenSource p, String field) throws IOException {
+        Token t = p.currentToken();
+        if (t == Token.VALUE_STRING) {
             LocalDate d = IsoDates.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
             if (d == null) {
                 c.problem(Rule.DOC_013, field, "field", c.path(field), "value", quote(p.getText()));
@@ -987,13 +987,13 @@ public final class Binder {
             }
             return d;
         }
-        return t == JsonToken.VALUE_NULL ? null : wrongType(p, field, "string (date)");
+        return t == Token.VALUE_NULL ? null : wrongType(p, field, "string (date)");
     }
 
     /** A month {@code YYYY-MM}: anything else is DOC-013, as a bad date is (docs/format.md, DuesPayment). */
-    private YearMonth month(JsonParser p, String field) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_STRING) {
+    private YearMonth month(TokenSource p, String field) throws IOException {
+        Token t = p.currentToken();
+        if (t == Token.VALUE_STRING) {
             String text = p.getText();
             YearMonth m = IsoDates.parseMonth(text);
             if (m == null) {
@@ -1002,16 +1002,16 @@ public final class Binder {
             }
             return m;
         }
-        return t == JsonToken.VALUE_NULL ? null : wrongType(p, field, "string (month)");
+        return t == Token.VALUE_NULL ? null : wrongType(p, field, "string (month)");
     }
 
     /**
      * Money in yuan: a JSON number read as a decimal, never a binary float; negative or with more than
      * two decimal places is DOC-014 (docs/format.md, format 1.1).
      */
-    private BigDecimal money(JsonParser p, String field) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+    private BigDecimal money(TokenSource p, String field) throws IOException {
+        Token t = p.currentToken();
+        if (t == Token.VALUE_NUMBER_INT || t == Token.VALUE_NUMBER_FLOAT) {
             BigDecimal d = p.getDecimalValue();
             boolean cents = d.signum() == 0 || d.stripTrailingZeros().scale() <= 2;
             if (d.signum() < 0 || !cents) {
@@ -1023,12 +1023,12 @@ public final class Binder {
             }
             return d;
         }
-        return t == JsonToken.VALUE_NULL ? null : wrongType(p, field, "number (money)");
+        return t == Token.VALUE_NULL ? null : wrongType(p, field, "number (money)");
     }
 
-    private OffsetDateTime timestamp(JsonParser p, String field) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_STRING) {
+    private OffsetDateTime timestamp(TokenSource p, String field) throws IOException {
+        Token t = p.currentToken();
+        if (t == Token.VALUE_STRING) {
             String text = p.getText();
             try {
                 // RFC 3339 (the schema's date-time): seconds are required, though ISO 8601 would allow leaving them out
@@ -1042,18 +1042,18 @@ public final class Binder {
                 return null;
             }
         }
-        return t == JsonToken.VALUE_NULL ? null : wrongType(p, field, "string (timestamp)");
+        return t == Token.VALUE_NULL ? null : wrongType(p, field, "string (timestamp)");
     }
 
-    private Integer integer(JsonParser p, String field) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_NUMBER_INT) {
-            if (p.getNumberType() == JsonParser.NumberType.INT) {
+    private Integer integer(TokenSource p, String field) throws IOException {
+        Token t = p.currentToken();
+        if (t == Token.VALUE_NUMBER_INT) {
+            if (p.isInt()) {
                 return p.getIntValue();
             }
             return outOfRange(field, p.getText());
         }
-        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+        if (t == Token.VALUE_NUMBER_FLOAT) {
             // 3.0 is the integer 3 in JSON Schema; 3.5 is not an integer
             BigDecimal d = p.getDecimalValue();
             if (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0) {
@@ -1065,7 +1065,7 @@ public final class Binder {
             }
             return wrongType(p, field, "integer");
         }
-        return t == JsonToken.VALUE_NULL ? null : wrongType(p, field, "integer");
+        return t == Token.VALUE_NULL ? null : wrongType(p, field, "integer");
     }
 
     private Integer outOfRange(String field, String text) {
@@ -1075,41 +1075,41 @@ public final class Binder {
         return null;
     }
 
-    private Boolean bool(JsonParser p, String field) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
-            return t == JsonToken.VALUE_TRUE;
+    private Boolean bool(TokenSource p, String field) throws IOException {
+        Token t = p.currentToken();
+        if (t == Token.VALUE_TRUE || t == Token.VALUE_FALSE) {
+            return t == Token.VALUE_TRUE;
         }
-        return t == JsonToken.VALUE_NULL ? null : wrongType(p, field, "boolean");
+        return t == Token.VALUE_NULL ? null : wrongType(p, field, "boolean");
     }
 
-    private ResidentIdNumber idNumber(JsonParser p, String field) throws IOException {
+    private ResidentIdNumber idNumber(TokenSource p, String field) throws IOException {
         String s = string(p, field);
         return s == null ? null : ResidentIdNumber.lenient(s);
     }
 
-    private PhoneNumber phone(JsonParser p, String field) throws IOException {
+    private PhoneNumber phone(TokenSource p, String field) throws IOException {
         String s = string(p, field);
         return s == null ? null : PhoneNumber.lenient(s);
     }
 
-    private CreditCode creditCode(JsonParser p, String field) throws IOException {
+    private CreditCode creditCode(TokenSource p, String field) throws IOException {
         String s = string(p, field);
         return s == null ? null : CreditCode.lenient(s);
     }
 
-    private DivisionCode division(JsonParser p, String field) throws IOException {
+    private DivisionCode division(TokenSource p, String field) throws IOException {
         String s = string(p, field);
         return s == null ? null : DivisionCode.lenient(s);
     }
 
-    private GridCode gridCode(JsonParser p, String field) throws IOException {
+    private GridCode gridCode(TokenSource p, String field) throws IOException {
         String s = string(p, field);
         return s == null ? null : GridCode.lenient(s);
     }
 
     /** DOC-011: reports, skips the value, marks the field unreadable. */
-    private <T> T wrongType(JsonParser p, String field, String expected) throws IOException {
+    private <T> T wrongType(TokenSource p, String field, String expected) throws IOException {
         c.problem(Rule.DOC_011, field, "field", c.path(field), "expected", expected, "actual", describe(p.currentToken()));
         c.unreadable(field);
         Skip.value(p);
@@ -1120,7 +1120,7 @@ public final class Binder {
      * @param t a token
      * @return the JSON type it starts, for messages
      */
-    public static String describe(JsonToken t) {
+    public static String describe(Token t) {
         if (t == null) {
             return "nothing";
         }

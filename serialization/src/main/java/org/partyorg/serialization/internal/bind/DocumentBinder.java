@@ -1,8 +1,5 @@
 package org.partyorg.serialization.internal.bind;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,13 +63,13 @@ public final class DocumentBinder {
      * @return whether a whole document object was read (false: empty input, or not an object)
      * @throws IOException on malformed JSON (DOC-001) or a read limit (DOC-018), for the caller to report
      */
-    public boolean read(JsonParser p) throws IOException {
-        JsonToken t = p.nextToken();
+    public boolean read(TokenSource p) throws IOException {
+        Token t = p.nextToken();
         if (t == null) {
             sink.reportShape(Rule.DOC_001, -1, null, null, "", "detail", Messages.Phrase.of("detail.emptyInput"));
             return false;
         }
-        if (t != JsonToken.START_OBJECT) {
+        if (t != Token.START_OBJECT) {
             sink.reportShape(Rule.DOC_011, -1, null, null, "", "field", "(document)", "expected", "object",
                     "actual", Binder.describe(t));
             Skip.value(p);
@@ -91,15 +88,15 @@ public final class DocumentBinder {
      * @param p the parser
      * @throws IOException on malformed JSON or a read limit
      */
-    public void readObject(JsonParser p) throws IOException {
+    public void readObject(TokenSource p) throws IOException {
         Set<String> seen = new HashSet<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
+        while (p.nextToken() == Token.FIELD_NAME) {
             String field = p.currentName();
-            JsonToken value = p.nextToken();
+            Token value = p.nextToken();
             if (!seen.add(field)) {
                 sink.reportShape(Rule.DOC_017, -1, null, null, "/" + BindContext.escape(field), "field", BindContext.escape(field));
                 RecordType section = RecordType.findByDatasetField(field).orElse(null);
-                if (section != null && value != JsonToken.VALUE_NULL) {
+                if (section != null && value != Token.VALUE_NULL) {
                     sink.unreadableRecords(section); // the repeated section's records are skipped, so unknown
                 }
                 Skip.value(p);
@@ -107,14 +104,14 @@ public final class DocumentBinder {
             }
             switch (field) {
                 case "schemaVersion" -> {
-                    schemaVersion = value == JsonToken.VALUE_STRING ? p.getText() : skip(p);
+                    schemaVersion = value == Token.VALUE_STRING ? p.getText() : skip(p);
                     // read only once its value is whole; in a broken document a bare token may be a fragment
-                    schemaVersionRead = value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NULL;
+                    schemaVersionRead = value == Token.VALUE_STRING || value == Token.VALUE_NULL;
                 }
                 case "asOf" -> {
-                    asOf = value == JsonToken.VALUE_STRING ? IsoDates.parse(p.getText()) : skip(p);
-                    asOfUnreadable = asOf == null && value != JsonToken.VALUE_NULL;
-                    asOfRead = value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NULL;
+                    asOf = value == Token.VALUE_STRING ? IsoDates.parse(p.getText()) : skip(p);
+                    asOfUnreadable = asOf == null && value != Token.VALUE_NULL;
+                    asOfRead = value == Token.VALUE_STRING || value == Token.VALUE_NULL;
                 }
                 case "coverageFrom" -> coverageFrom(p, value);
                 case "source" -> source(p, value);
@@ -133,41 +130,41 @@ public final class DocumentBinder {
     }
 
     /** Format 1.1: a date, or absent; a bad one is reported (DOC-011, DOC-013) and then treated as absent. */
-    private void coverageFrom(JsonParser p, JsonToken value) throws IOException {
-        if (value == JsonToken.VALUE_STRING) {
+    private void coverageFrom(TokenSource p, Token value) throws IOException {
+        if (value == Token.VALUE_STRING) {
             coverageFrom = IsoDates.parse(p.getText());
             if (coverageFrom == null) {
                 sink.reportShape(Rule.DOC_013, -1, null, null, "/coverageFrom", "field", "/coverageFrom", "value",
                         Binder.quote(p.getText()));
             }
-        } else if (value != JsonToken.VALUE_NULL) {
+        } else if (value != Token.VALUE_NULL) {
             sink.reportShape(Rule.DOC_011, -1, null, null, "/coverageFrom", "field", "coverageFrom", "expected", "string (date)",
                     "actual", Binder.describe(value));
             Skip.value(p);
         }
     }
 
-    private void source(JsonParser p, JsonToken value) throws IOException {
-        if (value == JsonToken.START_OBJECT) {
+    private void source(TokenSource p, Token value) throws IOException {
+        if (value == Token.START_OBJECT) {
             context.reset();
             source = binder.source(p);
             for (BindContext.Problem problem : context.problems()) {
                 sink.reportShape(problem.rule(), -1, null, null, "/source/" + problem.path(), problem.args());
             }
-        } else if (value != JsonToken.VALUE_NULL) {
+        } else if (value != Token.VALUE_NULL) {
             sink.reportShape(Rule.DOC_011, -1, null, null, "/source", "field", "source", "expected", "object",
                     "actual", Binder.describe(value));
             Skip.value(p);
         }
     }
 
-    private void records(JsonParser p, RecordType type) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_NULL) {
+    private void records(TokenSource p, RecordType type) throws IOException {
+        Token t = p.currentToken();
+        if (t == Token.VALUE_NULL) {
             return;
         }
         String section = "/" + type.datasetField();
-        if (t != JsonToken.START_ARRAY) {
+        if (t != Token.START_ARRAY) {
             sink.reportShape(Rule.DOC_011, -1, null, null, section, "field", type.datasetField(), "expected", "array",
                     "actual", Binder.describe(t));
             sink.unreadableRecords(type);
@@ -175,9 +172,9 @@ public final class DocumentBinder {
             return;
         }
         int index = 0;
-        for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), index++) {
+        for (t = p.nextToken(); t != Token.END_ARRAY; t = p.nextToken(), index++) {
             long recordSeq = seq++;
-            if (t != JsonToken.START_OBJECT) {
+            if (t != Token.START_OBJECT) {
                 sink.reportShape(Rule.DOC_011, recordSeq, type.wireName(), null, section + "/" + index,
                         "field", type.datasetField() + "/" + index, "expected", "object", "actual", Binder.describe(t));
                 sink.unreadableRecord(type);
@@ -197,15 +194,15 @@ public final class DocumentBinder {
     }
 
     /** After the root value only whitespace may follow. */
-    private static void requireEnd(JsonParser p) throws IOException {
-        JsonToken extra = p.nextToken();
+    private static void requireEnd(TokenSource p) throws IOException {
+        Token extra = p.nextToken();
         if (extra != null) {
-            throw new JsonParseException(p, "content after the end of the document ("
+            p.fail("content after the end of the document ("
                     + Binder.describe(extra) + ")");
         }
     }
 
-    private static <T> T skip(JsonParser p) throws IOException {
+    private static <T> T skip(TokenSource p) throws IOException {
         Skip.value(p);
         return null;
     }

@@ -1,6 +1,5 @@
 package org.partyorg.serialization.internal.bind;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -34,7 +33,8 @@ import org.partyorg.core.Vote;
 /**
  * Writes records in the exchange format with a fixed field order (that of docs/format.md), so output can be
  * diffed and golden-filed: codes as their code strings, enums by name, dates ISO, nulls and empty
- * lists left out. The one writer behind the document and stream writers and the Jackson module.
+ * lists left out. The one writer behind the document and stream writers and both Jackson modules, through a
+ * {@link TokenSink} over either Jackson line's generator.
  *
  * <p>Stateless and thread-safe.
  */
@@ -43,48 +43,48 @@ public final class RecordWriter {
     }
 
     /**
-     * @param g the generator
+     * @param g where to write
      * @param d the dataset, written as one document
      * @throws IOException on output failure
      */
-    public static void dataset(JsonGenerator g, Dataset d) throws IOException {
-        g.writeStartObject();
+    public static void dataset(TokenSink g, Dataset d) throws IOException {
+        g.startObject();
         // "1.1" exactly when a 1.1 field or record is written, so 1.0 data round-trips unchanged
         string(g, "schemaVersion", d.requiredSchemaVersion());
         date(g, "asOf", d.asOf());
         date(g, "coverageFrom", d.coverageFrom());
         if (d.source() != null) {
-            g.writeFieldName("source");
+            g.name("source");
             source(g, d.source());
         }
         for (RecordType type : RecordType.values()) {
             array(g, type.datasetField(), d.records(type), (gen, r) -> record(gen, r, null));
         }
-        g.writeEndObject();
+        g.endObject();
     }
 
     /**
-     * @param g the generator
+     * @param g where to write
      * @param s the source
      * @throws IOException on output failure
      */
-    public static void source(JsonGenerator g, Source s) throws IOException {
-        g.writeStartObject();
+    public static void source(TokenSink g, Source s) throws IOException {
+        g.startObject();
         string(g, "system", s.system());
         if (s.exportedAt() != null) {
-            g.writeStringField("exportedAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(s.exportedAt()));
+            field(g, "exportedAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(s.exportedAt()));
         }
-        g.writeEndObject();
+        g.endObject();
     }
 
     /**
-     * @param g the generator
+     * @param g where to write
      * @param o the organization
      * @param recordType the stream line's {@code recordType} to write first, or null in a document
      * @throws IOException on output failure
      */
-    public static void organization(JsonGenerator g, Organization o, String recordType) throws IOException {
-        g.writeStartObject();
+    public static void organization(TokenSink g, Organization o, String recordType) throws IOException {
+        g.startObject();
         string(g, "recordType", recordType);
         string(g, "id", o.id());
         string(g, "name", o.name());
@@ -96,22 +96,22 @@ public final class RecordWriter {
         date(g, "dissolvedOn", o.dissolvedOn());
         array(g, "hostUnits", o.hostUnits(), RecordWriter::unit);
         if (o.leadership() != null) {
-            g.writeFieldName("leadership");
+            g.name("leadership");
             leadership(g, o.leadership());
         }
         array(g, "honors", o.honors(), RecordWriter::honor);
         string(g, "approvalRef", o.approvalRef());
-        g.writeEndObject();
+        g.endObject();
     }
 
     /**
-     * @param g the generator
+     * @param g where to write
      * @param m the member
      * @param recordType the stream line's {@code recordType}, or null in a document
      * @throws IOException on output failure
      */
-    public static void member(JsonGenerator g, Member m, String recordType) throws IOException {
-        g.writeStartObject();
+    public static void member(TokenSink g, Member m, String recordType) throws IOException {
+        g.startObject();
         string(g, "recordType", recordType);
         string(g, "id", m.id());
         string(g, "name", m.name());
@@ -132,23 +132,23 @@ public final class RecordWriter {
         string(g, "phone", m.phone() == null ? null : m.phone().text());
         List<MemberTag> tags = m.tags();
         if (!tags.isEmpty()) {
-            g.writeArrayFieldStart("tags");
+            arrayStart(g, "tags");
             for (MemberTag t : tags) {
-                g.writeString(t.name());
+                g.string(t.name());
             }
-            g.writeEndArray();
+            g.endArray();
         }
-        g.writeEndObject();
+        g.endObject();
     }
 
     /**
-     * @param g the generator
+     * @param g where to write
      * @param x the grid
      * @param recordType the stream line's {@code recordType}, or null in a document
      * @throws IOException on output failure
      */
-    public static void grid(JsonGenerator g, Grid x, String recordType) throws IOException {
-        g.writeStartObject();
+    public static void grid(TokenSink g, Grid x, String recordType) throws IOException {
+        g.startObject();
         string(g, "recordType", recordType);
         string(g, "id", x.id());
         string(g, "name", x.name());
@@ -157,30 +157,30 @@ public final class RecordWriter {
         name(g, "kind", x.kind());
         string(g, "leadOrgId", x.leadOrgId());
         if (x.leader() != null) {
-            g.writeFieldName("leader");
+            g.name("leader");
             person(g, x.leader());
         }
         array(g, "workers", x.workers(), RecordWriter::person);
         if (!x.villagerGroups().isEmpty()) {
-            g.writeArrayFieldStart("villagerGroups");
+            arrayStart(g, "villagerGroups");
             for (String name : x.villagerGroups()) {
-                g.writeString(name);
+                g.string(name);
             }
-            g.writeEndArray();
+            g.endArray();
         }
         integer(g, "households", x.households());
         integer(g, "population", x.population());
-        g.writeEndObject();
+        g.endObject();
     }
 
     /**
-     * @param g the generator
+     * @param g where to write
      * @param r the service record
      * @param recordType the stream line's {@code recordType}, or null in a document
      * @throws IOException on output failure
      */
-    public static void serviceRecord(JsonGenerator g, ServiceRecord r, String recordType) throws IOException {
-        g.writeStartObject();
+    public static void serviceRecord(TokenSink g, ServiceRecord r, String recordType) throws IOException {
+        g.startObject();
         string(g, "recordType", recordType);
         string(g, "id", r.id());
         string(g, "gridId", r.gridId());
@@ -190,30 +190,30 @@ public final class RecordWriter {
         name(g, "status", r.status());
         date(g, "resolvedOn", r.resolvedOn());
         if (r.worker() != null) {
-            g.writeFieldName("worker");
+            g.name("worker");
             person(g, r.worker());
         }
         integer(g, "households", r.households());
-        g.writeEndObject();
+        g.endObject();
     }
 
     /**
-     * @param g the generator
+     * @param g where to write
      * @param p the posting
      * @param recordType the stream line's {@code recordType}, or null in a document
      * @throws IOException on output failure
      */
-    public static void posting(JsonGenerator g, Posting p, String recordType) throws IOException {
-        g.writeStartObject();
+    public static void posting(TokenSink g, Posting p, String recordType) throws IOException {
+        g.startObject();
         string(g, "recordType", recordType);
         string(g, "id", p.id());
         if (p.person() != null) {
-            g.writeFieldName("person");
+            g.name("person");
             person(g, p.person());
         }
         name(g, "role", p.role());
         if (p.sendingUnit() != null) {
-            g.writeFieldName("sendingUnit");
+            g.name("sendingUnit");
             sendingUnit(g, p.sendingUnit());
         }
         string(g, "hostOrgId", p.hostOrgId());
@@ -223,16 +223,16 @@ public final class RecordWriter {
         date(g, "endDate", p.endDate());
         name(g, "status", p.status());
         string(g, "previousPostingId", p.previousPostingId());
-        g.writeEndObject();
+        g.endObject();
     }
 
     /**
-     * @param g the generator
+     * @param g where to write
      * @param r a record of any type
      * @param recordType the stream line's {@code recordType} to write first, or null in a document
      * @throws IOException on output failure
      */
-    public static void record(JsonGenerator g, ExchangeRecord r, String recordType) throws IOException {
+    public static void record(TokenSink g, ExchangeRecord r, String recordType) throws IOException {
         switch (r.recordType()) {
             case ORGANIZATION -> organization(g, (Organization) r, recordType);
             case MEMBER -> member(g, (Member) r, recordType);
@@ -248,17 +248,17 @@ public final class RecordWriter {
     }
 
     /**
-     * @param g the generator
+     * @param g where to write
      * @param a the application
      * @param recordType the stream line's {@code recordType}, or null in a document
      * @throws IOException on output failure
      */
-    public static void application(JsonGenerator g, Application a, String recordType) throws IOException {
-        g.writeStartObject();
+    public static void application(TokenSink g, Application a, String recordType) throws IOException {
+        g.startObject();
         string(g, "recordType", recordType);
         string(g, "id", a.id());
         if (a.person() != null) {
-            g.writeFieldName("person");
+            g.name("person");
             person(g, a.person());
         }
         string(g, "orgId", a.orgId());
@@ -266,32 +266,32 @@ public final class RecordWriter {
         date(g, "appliedOn", a.appliedOn());
         date(g, "talkedOn", a.talkedOn());
         date(g, "activistOn", a.activistOn());
-        array(g, "contacts", a.contacts(), JsonGenerator::writeString);
+        array(g, "contacts", a.contacts(), TokenSink::string);
         date(g, "candidateOn", a.candidateOn());
-        array(g, "introducers", a.introducers(), JsonGenerator::writeString);
+        array(g, "introducers", a.introducers(), TokenSink::string);
         name(g, "politicalReview", a.politicalReview());
         integer(g, "trainingHours", a.trainingHours());
         if (a.publicNotice() != null) {
-            g.writeFieldName("publicNotice");
+            g.name("publicNotice");
             publicNotice(g, a.publicNotice());
         }
         if (a.admissionMeeting() != null) {
-            g.writeFieldName("admissionMeeting");
+            g.name("admissionMeeting");
             vote(g, a.admissionMeeting());
         }
         date(g, "approvedOn", a.approvedOn());
         string(g, "memberId", a.memberId());
-        g.writeEndObject();
+        g.endObject();
     }
 
     /**
-     * @param g the generator
+     * @param g where to write
      * @param m the meeting
      * @param recordType the stream line's {@code recordType}, or null in a document
      * @throws IOException on output failure
      */
-    public static void meeting(JsonGenerator g, Meeting m, String recordType) throws IOException {
-        g.writeStartObject();
+    public static void meeting(TokenSink g, Meeting m, String recordType) throws IOException {
+        g.startObject();
         string(g, "recordType", recordType);
         string(g, "id", m.id());
         string(g, "orgId", m.orgId());
@@ -301,20 +301,20 @@ public final class RecordWriter {
         integer(g, "present", m.present());
         string(g, "topic", m.topic());
         if (m.lecturer() != null) {
-            g.writeFieldName("lecturer");
+            g.name("lecturer");
             person(g, m.lecturer());
         }
-        g.writeEndObject();
+        g.endObject();
     }
 
     /**
-     * @param g the generator
+     * @param g where to write
      * @param d the dues payment
      * @param recordType the stream line's {@code recordType}, or null in a document
      * @throws IOException on output failure
      */
-    public static void duesPayment(JsonGenerator g, DuesPayment d, String recordType) throws IOException {
-        g.writeStartObject();
+    public static void duesPayment(TokenSink g, DuesPayment d, String recordType) throws IOException {
+        g.startObject();
         string(g, "recordType", recordType);
         string(g, "id", d.id());
         string(g, "memberId", d.memberId());
@@ -323,17 +323,17 @@ public final class RecordWriter {
         money(g, "base", d.base());
         money(g, "amount", d.amount());
         date(g, "paidOn", d.paidOn());
-        g.writeEndObject();
+        g.endObject();
     }
 
     /**
-     * @param g the generator
+     * @param g where to write
      * @param t the transfer
      * @param recordType the stream line's {@code recordType}, or null in a document
      * @throws IOException on output failure
      */
-    public static void transfer(JsonGenerator g, Transfer t, String recordType) throws IOException {
-        g.writeStartObject();
+    public static void transfer(TokenSink g, Transfer t, String recordType) throws IOException {
+        g.startObject();
         string(g, "recordType", recordType);
         string(g, "id", t.id());
         string(g, "memberId", t.memberId());
@@ -345,17 +345,17 @@ public final class RecordWriter {
         date(g, "receivedOn", t.receivedOn());
         name(g, "status", t.status());
         name(g, "reason", t.reason());
-        g.writeEndObject();
+        g.endObject();
     }
 
     /**
-     * @param g the generator
+     * @param g where to write
      * @param e the election
      * @param recordType the stream line's {@code recordType}, or null in a document
      * @throws IOException on output failure
      */
-    public static void election(JsonGenerator g, Election e, String recordType) throws IOException {
-        g.writeStartObject();
+    public static void election(TokenSink g, Election e, String recordType) throws IOException {
+        g.startObject();
         string(g, "recordType", recordType);
         string(g, "id", e.id());
         string(g, "orgId", e.orgId());
@@ -368,177 +368,189 @@ public final class RecordWriter {
         array(g, "elected", e.elected(), RecordWriter::electedMember);
         integer(g, "termYears", e.termYears());
         string(g, "approvalRef", e.approvalRef());
-        g.writeEndObject();
+        g.endObject();
     }
 
     /**
-     * @param g the generator
+     * @param g where to write
      * @param n the value
      * @throws IOException on output failure
      */
-    public static void publicNotice(JsonGenerator g, PublicNotice n) throws IOException {
-        g.writeStartObject();
+    public static void publicNotice(TokenSink g, PublicNotice n) throws IOException {
+        g.startObject();
         date(g, "from", n.from());
         date(g, "to", n.to());
-        g.writeEndObject();
+        g.endObject();
     }
 
     /**
-     * @param g the generator
+     * @param g where to write
      * @param v the value
      * @throws IOException on output failure
      */
-    public static void vote(JsonGenerator g, Vote v) throws IOException {
-        g.writeStartObject();
+    public static void vote(TokenSink g, Vote v) throws IOException {
+        g.startObject();
         date(g, "heldOn", v.heldOn());
         integer(g, "eligible", v.eligible());
         integer(g, "present", v.present());
         integer(g, "inFavor", v.inFavor());
-        g.writeEndObject();
+        g.endObject();
     }
 
     /**
-     * @param g the generator
+     * @param g where to write
      * @param x the value
      * @throws IOException on output failure
      */
-    public static void electedMember(JsonGenerator g, ElectedMember x) throws IOException {
-        g.writeStartObject();
+    public static void electedMember(TokenSink g, ElectedMember x) throws IOException {
+        g.startObject();
         string(g, "memberId", x.memberId());
         integer(g, "votes", x.votes());
-        g.writeEndObject();
+        g.endObject();
     }
 
     /**
-     * @param g the generator
+     * @param g where to write
      * @param u the value
      * @throws IOException on output failure
      */
-    public static void unit(JsonGenerator g, Unit u) throws IOException {
-        g.writeStartObject();
+    public static void unit(TokenSink g, Unit u) throws IOException {
+        g.startObject();
         string(g, "name", u.name());
         string(g, "creditCode", u.creditCode() == null ? null : u.creditCode().text());
         name(g, "unitKind", u.unitKind());
-        g.writeEndObject();
+        g.endObject();
     }
 
     /**
-     * @param g the generator
+     * @param g where to write
      * @param l the value
      * @throws IOException on output failure
      */
-    public static void leadership(JsonGenerator g, Leadership l) throws IOException {
-        g.writeStartObject();
+    public static void leadership(TokenSink g, Leadership l) throws IOException {
+        g.startObject();
         name(g, "form", l.form());
         date(g, "electedOn", l.electedOn());
         integer(g, "termYears", l.termYears());
         array(g, "officers", l.officers(), RecordWriter::officer);
-        g.writeEndObject();
+        g.endObject();
     }
 
     /**
-     * @param g the generator
+     * @param g where to write
      * @param o the value
      * @throws IOException on output failure
      */
-    public static void officer(JsonGenerator g, Officer o) throws IOException {
-        g.writeStartObject();
+    public static void officer(TokenSink g, Officer o) throws IOException {
+        g.startObject();
         string(g, "memberId", o.memberId());
         name(g, "role", o.role());
         if (o.concurrentVillageDirector() != null) {
-            g.writeBooleanField("concurrentVillageDirector", o.concurrentVillageDirector());
+            g.name("concurrentVillageDirector");
+            g.bool(o.concurrentVillageDirector());
         }
-        g.writeEndObject();
+        g.endObject();
     }
 
     /**
-     * @param g the generator
+     * @param g where to write
      * @param h the value
      * @throws IOException on output failure
      */
-    public static void honor(JsonGenerator g, Honor h) throws IOException {
-        g.writeStartObject();
+    public static void honor(TokenSink g, Honor h) throws IOException {
+        g.startObject();
         string(g, "title", h.title());
         name(g, "level", h.level());
         integer(g, "year", h.year());
         string(g, "awardedBy", h.awardedBy());
-        g.writeEndObject();
+        g.endObject();
     }
 
     /**
-     * @param g the generator
+     * @param g where to write
      * @param p the value
      * @throws IOException on output failure
      */
-    public static void person(JsonGenerator g, PersonRef p) throws IOException {
-        g.writeStartObject();
+    public static void person(TokenSink g, PersonRef p) throws IOException {
+        g.startObject();
         string(g, "name", p.name());
         string(g, "memberId", p.memberId());
         string(g, "idNumber", p.idNumber() == null ? null : p.idNumber().text());
         string(g, "phone", p.phone() == null ? null : p.phone().text());
-        g.writeEndObject();
+        g.endObject();
     }
 
     /**
-     * @param g the generator
+     * @param g where to write
      * @param u the value
      * @throws IOException on output failure
      */
-    public static void sendingUnit(JsonGenerator g, SendingUnit u) throws IOException {
-        g.writeStartObject();
+    public static void sendingUnit(TokenSink g, SendingUnit u) throws IOException {
+        g.startObject();
         string(g, "name", u.name());
         string(g, "creditCode", u.creditCode() == null ? null : u.creditCode().text());
         name(g, "level", u.level());
         name(g, "unitKind", u.unitKind());
-        g.writeEndObject();
+        g.endObject();
     }
 
     /** Writes one element. */
     @FunctionalInterface
     private interface ElementWriter<T> {
-        void write(JsonGenerator g, T value) throws IOException;
+        void write(TokenSink g, T value) throws IOException;
     }
 
-    private static <T> void array(JsonGenerator g, String field, List<T> values, ElementWriter<T> writer) throws IOException {
+    private static <T> void array(TokenSink g, String field, List<T> values, ElementWriter<T> writer) throws IOException {
         if (values.isEmpty()) {
             return;
         }
-        g.writeArrayFieldStart(field);
+        arrayStart(g, field);
         for (T v : values) {
             writer.write(g, v);
         }
-        g.writeEndArray();
+        g.endArray();
     }
 
-    private static void string(JsonGenerator g, String field, String value) throws IOException {
+    private static void arrayStart(TokenSink g, String field) throws IOException {
+        g.name(field);
+        g.startArray();
+    }
+
+    private static void field(TokenSink g, String field, String value) throws IOException {
+        g.name(field);
+        g.string(value);
+    }
+
+    private static void string(TokenSink g, String field, String value) throws IOException {
         if (value != null) {
-            g.writeStringField(field, value);
+            field(g, field, value);
         }
     }
 
-    private static void name(JsonGenerator g, String field, Enum<?> value) throws IOException {
+    private static void name(TokenSink g, String field, Enum<?> value) throws IOException {
         if (value != null) {
-            g.writeStringField(field, value.name());
+            field(g, field, value.name());
         }
     }
 
-    private static void date(JsonGenerator g, String field, LocalDate value) throws IOException {
+    private static void date(TokenSink g, String field, LocalDate value) throws IOException {
         if (value != null) {
-            g.writeStringField(field, value.toString());
+            field(g, field, value.toString());
         }
     }
 
     /** Money as the decimal it is, digits and scale kept ({@code 12.50} stays {@code 12.50}). */
-    private static void money(JsonGenerator g, String field, BigDecimal value) throws IOException {
+    private static void money(TokenSink g, String field, BigDecimal value) throws IOException {
         if (value != null) {
-            g.writeFieldName(field);
-            g.writeNumber(value.toPlainString());
+            g.name(field);
+            g.number(value.toPlainString());
         }
     }
 
-    private static void integer(JsonGenerator g, String field, Integer value) throws IOException {
+    private static void integer(TokenSink g, String field, Integer value) throws IOException {
         if (value != null) {
-            g.writeNumberField(field, value);
+            g.name(field);
+            g.number(value);
         }
     }
 }

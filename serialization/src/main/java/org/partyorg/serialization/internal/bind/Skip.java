@@ -1,7 +1,5 @@
 package org.partyorg.serialization.internal.bind;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 
 /**
@@ -17,13 +15,13 @@ public final class Skip {
      * @param p a parser on the first token of a value
      * @throws IOException on malformed JSON or a read limit
      */
-    public static void value(JsonParser p) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_STRING) {
+    public static void value(TokenSource p) throws IOException {
+        Token t = p.currentToken();
+        if (t == Token.VALUE_STRING) {
             p.getText();
             return;
         }
-        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+        if (t != Token.START_OBJECT && t != Token.START_ARRAY) {
             return;
         }
         int depth = 1;

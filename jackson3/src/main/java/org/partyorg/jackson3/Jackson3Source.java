@@ -1,0 +1,77 @@
+package org.partyorg.jackson3;
+
+import java.math.BigDecimal;
+import org.partyorg.serialization.internal.bind.Token;
+import org.partyorg.serialization.internal.bind.TokenSource;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamReadException;
+
+/** A Jackson 3 parser as partyorg's binder reads it; Jackson 3's exceptions pass through unchanged. */
+final class Jackson3Source implements TokenSource {
+    private static final Token[] TOKENS = Token.byOrdinal(JsonToken.values());
+    private final JsonParser p;
+
+    Jackson3Source(JsonParser p) {
+        this.p = p;
+    }
+
+    private static Token map(JsonToken t) {
+        return t == null ? null : TOKENS[t.ordinal()];
+    }
+
+    @Override
+    public Token nextToken() {
+        return map(p.nextToken());
+    }
+
+    @Override
+    public Token currentToken() {
+        return map(p.currentToken());
+    }
+
+    @Override
+    public String currentName() {
+        return p.currentName();
+    }
+
+    @Override
+    public String getText() {
+        return p.getString();
+    }
+
+    @Override
+    public char[] getTextCharacters() {
+        return p.getStringCharacters();
+    }
+
+    @Override
+    public int getTextOffset() {
+        return p.getStringOffset();
+    }
+
+    @Override
+    public int getTextLength() {
+        return p.getStringLength();
+    }
+
+    @Override
+    public boolean isInt() {
+        return p.getNumberType() == JsonParser.NumberType.INT;
+    }
+
+    @Override
+    public int getIntValue() {
+        return p.getIntValue();
+    }
+
+    @Override
+    public BigDecimal getDecimalValue() {
+        return p.getDecimalValue();
+    }
+
+    @Override
+    public void fail(String message) {
+        throw new StreamReadException(p, message);
+    }
+}

@@ -1,0 +1,80 @@
+package org.partyorg.serialization.internal.bind;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * The few parser calls the binder makes, so one binder serves both Jackson lines: the readers and
+ * the Jackson 2 module read through {@link Jackson2Source}, the Jackson 3 module through its own
+ * adapter. The names are Jackson 2's. Each call goes straight to the parser: an adapter keeps no
+ * state of its own, so the binder and the code around it may use the parser in turns.
+ *
+ * <p>Jackson 3 throws its own unchecked exceptions where Jackson 2 throws {@code IOException}s;
+ * both pass through the binder unchanged.
+ */
+public interface TokenSource {
+    /**
+     * @return the next token, or null at the end of the input
+     * @throws IOException on malformed JSON or a read limit
+     */
+    Token nextToken() throws IOException;
+
+    /** @return the current token, or null before the first and after the last */
+    Token currentToken();
+
+    /**
+     * @return the current field name (on a field name or its value)
+     * @throws IOException on a parser failure
+     */
+    String currentName() throws IOException;
+
+    /**
+     * @return the current token's text; reading it enforces the string length limit
+     * @throws IOException on malformed JSON or a read limit
+     */
+    String getText() throws IOException;
+
+    /**
+     * @return the buffer holding the current token's text, valid until the next token
+     * @throws IOException on malformed JSON or a read limit
+     */
+    char[] getTextCharacters() throws IOException;
+
+    /**
+     * @return where the text starts in {@link #getTextCharacters()}
+     * @throws IOException on a parser failure
+     */
+    int getTextOffset() throws IOException;
+
+    /**
+     * @return the text's length
+     * @throws IOException on a parser failure
+     */
+    int getTextLength() throws IOException;
+
+    /**
+     * @return whether the current integer fits a Java {@code int}
+     * @throws IOException on a parser failure
+     */
+    boolean isInt() throws IOException;
+
+    /**
+     * @return the current number as an {@code int}, when {@link #isInt()}
+     * @throws IOException on a parser failure
+     */
+    int getIntValue() throws IOException;
+
+    /**
+     * @return the current number, exactly
+     * @throws IOException on a parser failure
+     */
+    BigDecimal getDecimalValue() throws IOException;
+
+    /**
+     * Throws the parser's own exception for malformed input, located at the current token.
+     *
+     * @param message what is wrong
+     * @throws IOException always, or the parser line's unchecked equivalent
+     */
+    void fail(String message) throws IOException;
+}
