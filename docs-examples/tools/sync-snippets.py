@@ -13,8 +13,9 @@ changing an example, run from the repository root
 
     python3 docs-examples/tools/sync-snippets.py
 
-to rewrite every marked block with its region (de-indented, nested tag lines left out), exactly as
-DocSnippetsTest compares them. Pages: docs/**/*.md, README.md, CONTRIBUTING.md, CHANGELOG.md.
+to rewrite every marked block with its region (de-indented, nested tag lines left out), preceded by
+the import lines of the region's file that its code uses (static ones first, then a blank line),
+exactly as DocSnippetsTest compares them. Pages: docs/**/*.md, README.md, CONTRIBUTING.md, CHANGELOG.md.
 Needs only the Python 3 standard library.
 """
 import pathlib
@@ -25,6 +26,51 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent.parent
 TAG = re.compile(r"^\s*//\s*tag::([\w.-]+)\[\]\s*$")
 END = re.compile(r"^\s*//\s*end::([\w.-]+)\[\]\s*$")
 MARKER = re.compile(r"^\s*<!--\s*example:\s*([\w.-]+)\s*-->\s*$")
+IMPORT = re.compile(r"^import\s+(static\s+)?([\w.]+)\s*;\s*$")
+IDENTIFIER = re.compile(r"(?<![\w$.])[A-Za-z_$][\w$]*")
+
+
+def without_comments_and_literals(code):
+    """Java code with comments, string, text-block and character literals blanked out."""
+    out, i, n = [], 0, len(code)
+    while i < n:
+        c = code[i]
+        if code.startswith("//", i):
+            while i < n and code[i] != "\n":
+                i += 1
+        elif code.startswith("/*", i):
+            end = code.find("*/", i + 2)
+            i = n if end < 0 else end + 2
+            out.append(" ")
+        elif code.startswith('"""', i):
+            end = code.find('"""', i + 3)
+            i = n if end < 0 else end + 3
+            out.append(" ")
+        elif c in "\"'":
+            i += 1
+            while i < n and code[i] != c and code[i] != "\n":
+                i += 2 if code[i] == "\\" else 1
+            i += 1
+            out.append(" ")
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def imports_used(imports, body):
+    """The import lines the region's code needs and does not hold itself (as DocSnippetsTest.importsUsed)."""
+    held = {l.strip() for l in body if IMPORT.match(l.strip())}
+    code = "".join(l + "\n" for l in body if not IMPORT.match(l.strip()))
+    used = set(IDENTIFIER.findall(without_comments_and_literals(code)))
+    statics, types = [], []
+    for line in imports:
+        m = IMPORT.match(line)
+        if not m or line.strip() in held:
+            continue
+        if m.group(2).rsplit(".", 1)[-1] in used:
+            (statics if m.group(1) else types).append(line.strip())
+    return statics + ([""] if statics and types else []) + types
 
 
 def normalize(lines):
@@ -45,6 +91,7 @@ def regions():
     paths = [p for source in SOURCES for p in sorted((ROOT / source).rglob("*.java"))]
     for path in paths:
         lines = path.read_text(encoding="utf-8").splitlines()
+        imports = [l for l in lines if IMPORT.match(l)]
         for i, line in enumerate(lines):
             m = TAG.search(line)
             if not m:
@@ -56,7 +103,8 @@ def regions():
                     break
                 if not TAG.search(other) and not END.search(other):
                     body.append(other)
-            out[name] = normalize(body)
+            shown = imports_used(imports, body)
+            out[name] = shown + [""] + normalize(body) if shown else normalize(body)
     return out
 
 

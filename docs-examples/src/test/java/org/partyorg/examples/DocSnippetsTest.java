@@ -25,11 +25,19 @@ import org.junit.jupiter.api.Test;
  * <p>In a page: {@code <!-- example: NAME -->} on the line before the fence. In the sources: the
  * lines between a line {@code // tag::NAME[]} and a line {@code // end::NAME[]}, de-indented (lines
  * holding other tag markers are left out, so regions may nest).
+ *
+ * <p>A block starts with the imports its code needs, so that it can be copied as it is printed:
+ * the import lines of the region's file whose simple name the region's code uses (outside comments
+ * and string literals), static ones first, then a blank line. They are the file's own imports, so
+ * they compile; and since the file compiles, no type the code names from another package is left
+ * out. A region that holds its imports itself (a whole file) is shown as it is.
  */
 class DocSnippetsTest {
     private static final Pattern TAG = Pattern.compile("^\\s*//\\s*tag::([\\w.-]+)\\[\\]\\s*$");
     private static final Pattern END = Pattern.compile("^\\s*//\\s*end::([\\w.-]+)\\[\\]\\s*$");
     private static final Pattern MARKER = Pattern.compile("example:\\s*([\\w.-]+)");
+    private static final Pattern IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+)\\s*;\\s*$");
+    private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w$.])[A-Za-z_$][\\w$]*");
 
     /** The source trees whose tagged regions the docs show. */
     static final List<String> SOURCES = List.of("docs-examples/src", "spring-boot-example/src");
@@ -45,6 +53,7 @@ class DocSnippetsTest {
         }
         for (Path file : files) {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<String> imports = lines.stream().filter(l -> IMPORT.matcher(l).matches()).toList();
             for (int i = 0; i < lines.size(); i++) {
                 Matcher tag = TAG.matcher(lines.get(i));
                 if (!tag.find()) {
@@ -64,10 +73,86 @@ class DocSnippetsTest {
                 }
                 assertThat(j).as("%s: tag %s is never ended", file, name).isLessThan(lines.size());
                 assertThat(regions).as("tag %s is defined twice", name).doesNotContainKey(name);
-                regions.put(name, normalize(body));
+                List<String> shown = importsUsed(imports, body);
+                String code = normalize(body);
+                regions.put(name, shown.isEmpty() ? code : String.join("\n", shown) + "\n\n" + code);
             }
         }
         return regions;
+    }
+
+    /**
+     * @param imports the import lines of a file, in their order
+     * @param body the lines of a region of that file
+     * @return the import lines the region's code needs and does not hold itself: static imports
+     *     first, a blank line between them and the others
+     */
+    static List<String> importsUsed(List<String> imports, List<String> body) {
+        Set<String> held = new TreeSet<>();
+        StringBuilder code = new StringBuilder();
+        for (String line : body) {
+            if (IMPORT.matcher(line.strip()).matches()) {
+                held.add(line.strip());
+            } else {
+                code.append(line).append('\n');
+            }
+        }
+        Set<String> used = new TreeSet<>();
+        Matcher id = IDENTIFIER.matcher(withoutCommentsAndLiterals(code.toString()));
+        while (id.find()) {
+            used.add(id.group());
+        }
+        List<String> statics = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        for (String line : imports) {
+            Matcher m = IMPORT.matcher(line);
+            if (!m.matches() || held.contains(line.strip())) {
+                continue;
+            }
+            String name = m.group(2).substring(m.group(2).lastIndexOf('.') + 1);
+            if (used.contains(name)) {
+                (m.group(1) != null ? statics : types).add(line.strip());
+            }
+        }
+        List<String> out = new ArrayList<>(statics);
+        if (!statics.isEmpty() && !types.isEmpty()) {
+            out.add("");
+        }
+        out.addAll(types);
+        return out;
+    }
+
+    /** Java code with comments, string, text-block and character literals blanked out. */
+    static String withoutCommentsAndLiterals(String code) {
+        StringBuilder out = new StringBuilder(code.length());
+        int i = 0;
+        while (i < code.length()) {
+            char c = code.charAt(i);
+            if (code.startsWith("//", i)) {
+                while (i < code.length() && code.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (code.startsWith("/*", i)) {
+                int end = code.indexOf("*/", i + 2);
+                i = end < 0 ? code.length() : end + 2;
+                out.append(' ');
+            } else if (code.startsWith("\"\"\"", i)) {
+                int end = code.indexOf("\"\"\"", i + 3);
+                i = end < 0 ? code.length() : end + 3;
+                out.append(' ');
+            } else if (c == '"' || c == '\'') {
+                i++;
+                while (i < code.length() && code.charAt(i) != c && code.charAt(i) != '\n') {
+                    i += code.charAt(i) == '\\' ? 2 : 1;
+                }
+                i++;
+                out.append(' ');
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     /** Strips the common indentation and trailing blanks, and blank lines at both ends. */
@@ -96,9 +181,27 @@ class DocSnippetsTest {
             String name = m.group(1);
             assertThat(regions).as("%s: no region tagged %s in %s", b.where(), name, SOURCES).containsKey(name);
             assertThat(normalize(b.body()))
-                    .as("%s: the block differs from the region tagged %s; copy the region into the page", b.where(), name)
+                    .as("%s: the block differs from the region tagged %s and the imports its code uses;"
+                            + " copy them into the page (docs-examples/tools/sync-snippets.py)", b.where(), name)
                     .isEqualTo(regions.get(name));
         }
+    }
+
+    @Test
+    void aBlockShowsTheImportsItsCodeUses() {
+        List<String> imports = List.of("import static org.assertj.core.api.Assertions.assertThat;",
+                "import java.io.File;", "import java.nio.file.Path;", "import java.util.List;",
+                "import org.partyorg.serialization.ReportWriter.FileReport;", "import org.partyorg.validation.Finding;");
+        List<String> body = List.of(
+                "    Path file = Path.of(\"List.json\");   // a List of Finding",
+                "    /* File */ var reports = List.of(new FileReport(file.toString(), report));",
+                "    assertThat(reports).hasSize(1);");
+        assertThat(importsUsed(imports, body)).containsExactly(
+                "import static org.assertj.core.api.Assertions.assertThat;", "",
+                "import java.nio.file.Path;", "import java.util.List;",
+                "import org.partyorg.serialization.ReportWriter.FileReport;");
+        assertThat(importsUsed(imports, List.of("import java.io.File;", "File f = new File(\"x\");"))).isEmpty();
+        assertThat(importsUsed(imports, List.of("x.Path p = report.List;"))).isEmpty();
     }
 
     @Test
