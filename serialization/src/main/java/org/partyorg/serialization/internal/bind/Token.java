@@ -8,9 +8,9 @@ package org.partyorg.serialization.internal.bind;
 public enum Token {
     /** Non-blocking input only: no token yet. */
     NOT_AVAILABLE,
-    /** {@code {}. */
+    /** <code>{</code>. */
     START_OBJECT,
-    /** {@code }}. */
+    /** <code>}</code>. */
     END_OBJECT,
     /** {@code [}. */
     START_ARRAY,
