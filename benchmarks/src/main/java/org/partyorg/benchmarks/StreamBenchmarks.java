@@ -164,7 +164,17 @@ public class StreamBenchmarks {
     @Benchmark
     @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
     public ValidationReport e_partyorgStream() {
-        ValidationReport report = StreamReader.create().validate(input.file());
+        return clean(StreamReader.create().withThreads(1).validate(input.file()));
+    }
+
+    /** (e) with the file cut into parts bound on every available processor (the reader's default). */
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+    public ValidationReport e_partyorgStreamAllThreads() {
+        return clean(StreamReader.create().validate(input.file()));
+    }
+
+    private static ValidationReport clean(ValidationReport report) {
         if (report.errors() != 0) {
             throw new IllegalStateException("the generated stream should have no errors: " + report);
         }
