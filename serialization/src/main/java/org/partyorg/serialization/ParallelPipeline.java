@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.partyorg.core.code.Masking;
 import org.partyorg.serialization.internal.bind.Lines;
@@ -176,15 +175,7 @@ final class ParallelPipeline {
     }
 
     private void hand(Object partOrFailure) {
-        try {
-            while (!parts.offer(partOrFailure, 100, TimeUnit.MILLISECONDS)) {
-                if (cancelled) {
-                    throw new Step.Cancelled();
-                }
-            }
-        } catch (InterruptedException e) {
-            throw new Step.Cancelled();
-        }
+        Step.hand(parts, partOrFailure, () -> cancelled);
     }
 
     @SuppressWarnings("unchecked")
@@ -204,17 +195,9 @@ final class ParallelPipeline {
             } catch (ExecutionException e) {
                 throw rethrow(e.getCause());
             }
-            for (Step step : steps) {
-                if (step == Step.END) {
-                    return validator.finish(true);
-                }
-                if (step == Step.STOP) {
-                    return validator.finish(false);
-                }
-                step.apply(validator, handler);
-                if (validator.shouldStop()) {
-                    return validator.finish(false);
-                }
+            ValidationReport report = Step.applyAll(steps, validator, handler);
+            if (report != null) {
+                return report;
             }
         }
     }

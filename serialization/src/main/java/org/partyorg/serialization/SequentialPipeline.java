@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.partyorg.core.code.Masking;
 import org.partyorg.validation.ValidationReport;
 import org.partyorg.validation.internal.rules.ValidationRun;
@@ -76,15 +75,7 @@ final class SequentialPipeline {
     }
 
     private void hand(Object batchOrFailure) {
-        try {
-            while (!queue.offer(batchOrFailure, 100, TimeUnit.MILLISECONDS)) {
-                if (cancelled) {
-                    throw new Step.Cancelled();
-                }
-            }
-        } catch (InterruptedException e) {
-            throw new Step.Cancelled();
-        }
+        Step.hand(queue, batchOrFailure, () -> cancelled);
     }
 
     @SuppressWarnings("unchecked")
@@ -106,17 +97,9 @@ final class SequentialPipeline {
             if (next instanceof Error e) {
                 throw e;
             }
-            for (Step step : (List<Step>) next) {
-                if (step == Step.END) {
-                    return validator.finish(true);
-                }
-                if (step == Step.STOP) {
-                    return validator.finish(false);
-                }
-                step.apply(validator, handler);
-                if (validator.shouldStop()) {
-                    return validator.finish(false);
-                }
+            ValidationReport report = Step.applyAll((List<Step>) next, validator, handler);
+            if (report != null) {
+                return report;
             }
         }
     }

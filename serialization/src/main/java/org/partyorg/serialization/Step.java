@@ -1,5 +1,10 @@
 package org.partyorg.serialization;
 
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.partyorg.validation.ValidationReport;
 import org.partyorg.validation.internal.rules.ValidationRun;
 
 /**
@@ -16,6 +21,45 @@ interface Step {
     Step STOP = (v, h) -> { };
 
     void apply(ValidationRun validator, RecordHandler handler);
+
+    /**
+     * Applies steps in input order, on the validating thread.
+     *
+     * @return the report when a step ends the run (the end of the input, a read limit, the fail-fast
+     *     limit), else null: more steps are to come
+     */
+    static ValidationReport applyAll(List<Step> steps, ValidationRun validator, RecordHandler handler) {
+        for (Step step : steps) {
+            if (step == END) {
+                return validator.finish(true);
+            }
+            if (step == STOP) {
+                return validator.finish(false);
+            }
+            step.apply(validator, handler);
+            if (validator.shouldStop()) {
+                return validator.finish(false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Puts a batch (or a failure) in the queue for the validating thread, waiting while it is full.
+     *
+     * @throws Cancelled when the validating side stopped wanting steps meanwhile
+     */
+    static void hand(BlockingQueue<Object> queue, Object batchOrFailure, BooleanSupplier cancelled) {
+        try {
+            while (!queue.offer(batchOrFailure, 100, TimeUnit.MILLISECONDS)) {
+                if (cancelled.getAsBoolean()) {
+                    throw new Cancelled();
+                }
+            }
+        } catch (InterruptedException e) {
+            throw new Cancelled();
+        }
+    }
 
     /** Where a reading side hands its steps; returns false when reading should stop. */
     @FunctionalInterface
