@@ -67,7 +67,7 @@ public class PartyOrgProblems extends ResponseEntityExceptionHandler {
         if (ex.getCause() instanceof MismatchedInputException shape && shape.getOriginalMessage().startsWith("DOC-")) {
             // "DOC-012 at /sex: Field sex has "3", which is not in its enumeration or code list"
             problem.setDetail(shape.getOriginalMessage());
-            problem.setProperty("ruleId", shape.getOriginalMessage().substring(0, "DOC-000".length()));
+            problem.setProperty("ruleId", shape.getOriginalMessage().substring(0, shape.getOriginalMessage().indexOf(' ')));
         }
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
