@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.partyorg.core.ExchangeRecord;
+import org.partyorg.core.RecordConsumer;
 import org.partyorg.core.stats.DatasetStatistics;
 import org.partyorg.validation.Finding;
 import org.partyorg.validation.ValidationOptions;
@@ -130,6 +131,42 @@ public final class PartyOrg {
      */
     public static DatasetStatistics statistics(Path file, Form form) {
         return statistics(file, form, f -> { });
+    }
+
+    /**
+     * Counts the records of a source that can be read only once, such as an upload, in one pass
+     * ({@link DatasetStatistics.Builder#inOnePass()}): the counts equal those of
+     * {@link #statistics(Path, Form, Consumer)}, and no record is kept. The stream is not closed.
+     *
+     * @param in the exchange data, not null
+     * @param form its form, not null
+     * @param findings receives the findings of the read (shape and content), not null
+     * @return the statistics of the records that could be bound
+     * @throws ReadException if the stream fails
+     */
+    public static DatasetStatistics statistics(InputStream in, Form form, Consumer<? super Finding> findings) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(findings, "findings");
+        if (Objects.requireNonNull(form, "form") == Form.DOCUMENT) {
+            ReadResult read = DatasetReader.create().read(in);
+            read.report().findings().forEach(findings);
+            return DatasetStatistics.of(read.dataset());
+        }
+        DatasetStatistics.Builder b = DatasetStatistics.builder();
+        RecordConsumer onePass = b.inOnePass();
+        RecordHandler counting = RecordHandler.of(onePass);
+        StreamReader.create().read(in, new RecordHandler() {
+            @Override
+            public void header(String schemaVersion, LocalDate asOf, LocalDate coverageFrom) {
+                b.asOf(asOf).coverageFrom(coverageFrom);
+            }
+
+            @Override
+            public void record(ExchangeRecord r, long line) {
+                counting.record(r, line);
+            }
+        }, findings);
+        return b.build();
     }
 
     /**

@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.YearMonth;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.partyorg.core.code.Masking;
 import org.partyorg.core.stats.DatasetStatistics;
 import org.partyorg.core.stats.DatasetStatistics.SecretaryTags;
 import org.partyorg.core.stats.DatasetStatistics.WorkingLife;
@@ -19,8 +21,8 @@ import org.partyorg.core.stats.DatasetStatistics.WorkingLife;
  * Writes {@link DatasetStatistics} as the JSON document of {@code partyorg stats --format json}, for
  * programs (its shape: docs/format.md, "Statistics"). Counts are keyed by the enumeration names of
  * the format; shares are fractions between 0 and 1; the dues total is a decimal string, as money is
- * in the format. No id of a record and nothing personal is written: only counts, codes of townships
- * and their names.
+ * in the format. Nothing personal is written: counts, codes of townships and their names, and the ids
+ * and names of the organizations that kept the fewest meetings (with any personal number in them masked).
  *
  * <p>Stateless and thread-safe. The output stream is flushed, not closed.
  */
@@ -82,6 +84,9 @@ public final class StatisticsWriter {
             g.writeObjectFieldStart("members");
             counts(g, "byStage", statistics.membersByStage());
             counts(g, "byStatus", statistics.membersByStatus());
+            counts(g, "byAgeBand", statistics.membersByAgeBand());
+            counts(g, "byEducation", statistics.membersByEducation());
+            counts(g, "byEthnicity", statistics.membersByEthnicity());
             g.writeEndObject();
             tags(g, "secretaries", statistics.secretaries());
             tags(g, "villageSecretaries", statistics.villageSecretaries());
@@ -94,6 +99,11 @@ public final class StatisticsWriter {
             g.writeObjectFieldStart("postings");
             counts(g, "byRole", statistics.postingsByRole());
             counts(g, "byStatus", statistics.postingsByStatus());
+            g.writeObjectFieldStart("byStartYear");
+            for (Map.Entry<Integer, Long> e : statistics.postingsByStartYear().entrySet()) {
+                g.writeNumberField(String.valueOf(e.getKey()), e.getValue());
+            }
+            g.writeEndObject();
             g.writeEndObject();
             workingLife(g, statistics.workingLife());
             g.writeArrayFieldStart("townships");
@@ -108,6 +118,11 @@ public final class StatisticsWriter {
                 g.writeNumberField("villagerGroups", t.villagerGroups());
                 g.writeNumberField("households", t.households());
                 counts(g, "serviceRecordsByCategory", t.serviceRecordsByCategory());
+                g.writeObjectFieldStart("serviceRecordsByMonth");
+                for (Map.Entry<YearMonth, Long> e : t.serviceRecordsByMonth().entrySet()) {
+                    g.writeNumberField(e.getKey().toString(), e.getValue());
+                }
+                g.writeEndObject();
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -146,6 +161,29 @@ public final class StatisticsWriter {
         g.writeNumberField("periodsOwed", owed);
         g.writeNumberField("periodsHeld", held);
         g.writeNumberField("share", life.cadenceShare());
+        g.writeArrayFieldStart("months");
+        for (YearMonth month : life.months()) {
+            g.writeString(month.toString());
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("leastKept");
+        for (DatasetStatistics.KeptMeetings k : life.leastKept()) {
+            g.writeStartObject();
+            g.writeStringField("id", Masking.scrubPersonal(k.id()));
+            if (k.name() != null) {
+                // names are the data's own text: a number written into one is masked as in any message
+                g.writeStringField("name", Masking.scrubPersonal(k.name()));
+            }
+            g.writeNumberField("owed", k.cadence().owed());
+            g.writeNumberField("held", k.cadence().held());
+            g.writeArrayFieldStart("meetingsByMonth");
+            for (int n : k.meetingsByMonth()) {
+                g.writeNumber(n);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
         g.writeEndObject();
     }

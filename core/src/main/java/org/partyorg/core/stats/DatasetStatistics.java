@@ -3,7 +3,10 @@ package org.partyorg.core.stats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -41,24 +44,32 @@ import org.partyorg.core.ServiceCategory;
 import org.partyorg.core.ServiceRecord;
 import org.partyorg.core.Transfer;
 import org.partyorg.core.TransferStatus;
+import org.partyorg.core.code.Education;
+import org.partyorg.core.code.Ethnicity;
 
 /**
  * Counts of a dataset, as the report that inspired partyorg gives them: organizations by type and
  * sector, members by stage and status, secretaries by tag (致富能手, 回引人才, 大学毕业生), grids,
  * households and villager groups, service records by category, postings by role and status; and
  * per township (the first 9 digits of a grid's division code), its grids, villager groups,
- * households and service records.
+ * households and service records (by category and by month); members by age band, education and
+ * ethnicity; postings by the year they started; and the working life of format 1.1.
  *
  * <p>Counting needs two looks at the records, since records come in any order: {@link Builder#learn}
  * the organizations (which members are secretaries, and of which kind of organization) and grids
  * (which township each is in), then {@link Builder#count} every record. {@link #of(Dataset)} does
- * both. Instances are immutable and thread-safe; builders are not.
+ * both. A source that can be read only once (an upload) is counted by {@link Builder#inOnePass()},
+ * which keeps a little per id for what depends on records not yet seen, and gives the same counts.
+ * Instances are immutable and thread-safe; builders are not.
  */
 public final class DatasetStatistics {
     private final Map<OrgType, Long> organizationsByType;
     private final Map<Sector, Long> organizationsBySector;
     private final Map<MemberStage, Long> membersByStage;
     private final Map<MemberStatus, Long> membersByStatus;
+    private final Map<AgeBand, Long> membersByAgeBand;
+    private final Map<Education, Long> membersByEducation;
+    private final Map<Ethnicity, Long> membersByEthnicity;
     private final SecretaryTags secretaries;
     private final SecretaryTags villageSecretaries;
     private final long grids;
@@ -67,14 +78,19 @@ public final class DatasetStatistics {
     private final Map<ServiceCategory, Long> serviceRecordsByCategory;
     private final Map<PostingRole, Long> postingsByRole;
     private final Map<PostingStatus, Long> postingsByStatus;
+    private final Map<Integer, Long> postingsByStartYear;
     private final List<Township> townships;
     private final WorkingLife workingLife;
 
     private DatasetStatistics(Builder b) {
+        b.resolveDeferred();
         organizationsByType = Collections.unmodifiableMap(new EnumMap<>(b.organizationsByType));
         organizationsBySector = Collections.unmodifiableMap(new EnumMap<>(b.organizationsBySector));
         membersByStage = Collections.unmodifiableMap(new EnumMap<>(b.membersByStage));
         membersByStatus = Collections.unmodifiableMap(new EnumMap<>(b.membersByStatus));
+        membersByAgeBand = Collections.unmodifiableMap(new EnumMap<>(b.membersByAgeBand));
+        membersByEducation = Collections.unmodifiableMap(new EnumMap<>(b.membersByEducation));
+        membersByEthnicity = Collections.unmodifiableMap(new EnumMap<>(b.membersByEthnicity));
         secretaries = b.secretaryTags.snapshot();
         villageSecretaries = b.villageSecretaryTags.snapshot();
         grids = b.grids;
@@ -83,10 +99,12 @@ public final class DatasetStatistics {
         serviceRecordsByCategory = Collections.unmodifiableMap(new EnumMap<>(b.serviceRecordsByCategory));
         postingsByRole = Collections.unmodifiableMap(new EnumMap<>(b.postingsByRole));
         postingsByStatus = Collections.unmodifiableMap(new EnumMap<>(b.postingsByStatus));
+        postingsByStartYear = Collections.unmodifiableMap(new TreeMap<>(b.postingsByStartYear));
         townships = b.townships.values().stream().map(TownshipCounter::snapshot).toList();
         workingLife = new WorkingLife(Collections.unmodifiableMap(new EnumMap<>(b.applicationsByStage)), b.elections, b.electionEligible,
                 b.electionPresent, Collections.unmodifiableMap(new EnumMap<>(b.meetingsByKind)), b.duesPayments, b.duesTotal,
-                b.arrears, Collections.unmodifiableMap(new EnumMap<>(b.transfersByStatus)), b.cadences());
+                b.arrears, Collections.unmodifiableMap(new EnumMap<>(b.transfersByStatus)), b.cadences(), b.coverageMonths(),
+                b.leastKept());
     }
 
     /**
@@ -123,6 +141,21 @@ public final class DatasetStatistics {
     /** @return member records by status */
     public Map<MemberStatus, Long> membersByStatus() {
         return membersByStatus;
+    }
+
+    /** @return member records by age band on asOf; empty when asOf is unknown, members without a birth date not counted */
+    public Map<AgeBand, Long> membersByAgeBand() {
+        return membersByAgeBand;
+    }
+
+    /** @return member records by education; members without one are not counted */
+    public Map<Education, Long> membersByEducation() {
+        return membersByEducation;
+    }
+
+    /** @return member records by ethnicity; members without one are not counted */
+    public Map<Ethnicity, Long> membersByEthnicity() {
+        return membersByEthnicity;
     }
 
     /** @return the tags of members who are a SECRETARY of any organization */
@@ -165,6 +198,11 @@ public final class DatasetStatistics {
         return postingsByStatus;
     }
 
+    /** @return postings by the year of their start date, in year order; postings without one are not counted */
+    public Map<Integer, Long> postingsByStartYear() {
+        return postingsByStartYear;
+    }
+
     /** @return per township with grids, in code order */
     public List<Township> townships() {
         return townships;
@@ -191,10 +229,18 @@ public final class DatasetStatistics {
      * @param cadenceByOrganization for each organization that owes meetings ({@link MeetingCadence}: branches,
      *     joint branches and party groups), the whole periods of the coverage it owed and those it held, in
      *     the order of the records; empty when the coverage or asOf is unknown
+     * @param months the months of the coverage, from coverageFrom's to asOf's; empty when either is unknown
+     * @param leastKept the organizations that kept the fewest of the meetings they owed (at most
+     *     {@link #LEAST_KEPT}, of those that owed any): lowest share held first, then more periods missed,
+     *     then record order; with their meetings in each of {@code months}
      */
     public record WorkingLife(Map<ApplicationStage, Long> applicationsByStage, long elections, long electionEligible,
             long electionPresent, Map<MeetingKind, Long> meetingsByKind, long duesPayments, BigDecimal duesTotal,
-            long membersInArrears, Map<TransferStatus, Long> transfersByStatus, Map<String, Cadence> cadenceByOrganization) {
+            long membersInArrears, Map<TransferStatus, Long> transfersByStatus, Map<String, Cadence> cadenceByOrganization,
+            List<YearMonth> months, List<KeptMeetings> leastKept) {
+        /** How many organizations {@link #leastKept()} lists at most: as many as a heat map shows legibly. */
+        public static final int LEAST_KEPT = 30;
+
         /** @return present over eligible of all elections, 0 when none had eligible voters */
         public double turnout() {
             return electionEligible == 0 ? 0 : (double) electionPresent / electionEligible;
@@ -239,6 +285,17 @@ public final class DatasetStatistics {
     }
 
     /**
+     * An organization's meetings month by month, beside its cadence: a row of the heat map of meetings held.
+     *
+     * @param id the organization's id
+     * @param name its name, may be null
+     * @param cadence the periods it owed and held
+     * @param meetingsByMonth its meetings of any kind in each month of {@link WorkingLife#months()}
+     */
+    public record KeptMeetings(String id, String name, Cadence cadence, List<Integer> meetingsByMonth) {
+    }
+
+    /**
      * How many secretaries carry the tags the report counts.
      *
      * @param secretaries secretaries whose member record was found
@@ -264,9 +321,10 @@ public final class DatasetStatistics {
      * @param villagerGroups villager groups of those grids
      * @param households households of those grids
      * @param serviceRecordsByCategory service records of those grids, by category
+     * @param serviceRecordsByMonth service records of those grids, by the month of their date, in month order
      */
     public record Township(String code, long grids, long villagerGroups, long households,
-            Map<ServiceCategory, Long> serviceRecordsByCategory) {
+            Map<ServiceCategory, Long> serviceRecordsByCategory, Map<YearMonth, Long> serviceRecordsByMonth) {
     }
 
     /** Counts records in two passes. Not thread-safe. */
@@ -277,6 +335,10 @@ public final class DatasetStatistics {
         private final Map<Sector, Long> organizationsBySector = new EnumMap<>(Sector.class);
         private final Map<MemberStage, Long> membersByStage = new EnumMap<>(MemberStage.class);
         private final Map<MemberStatus, Long> membersByStatus = new EnumMap<>(MemberStatus.class);
+        private final Map<AgeBand, Long> membersByAgeBand = new EnumMap<>(AgeBand.class);
+        private final Map<Education, Long> membersByEducation = new EnumMap<>(Education.class);
+        private final Map<Ethnicity, Long> membersByEthnicity = new EnumMap<>(Ethnicity.class);
+        private final Map<Integer, Long> postingsByStartYear = new TreeMap<>();
         private final TagCounter secretaryTags = new TagCounter();
         private final TagCounter villageSecretaryTags = new TagCounter();
         private final Map<ServiceCategory, Long> serviceRecordsByCategory = new EnumMap<>(ServiceCategory.class);
@@ -300,6 +362,11 @@ public final class DatasetStatistics {
         private LocalDate asOf;
         private LocalDate coverageFrom;
         private final Map<String, OwingOrganization> owing = new LinkedHashMap<>();
+        /** In one pass: what waits for records not yet seen, a little per id (see {@link #inOnePass()}). */
+        private boolean onePass;
+        private final Map<String, MemberMarks> memberMarks = new HashMap<>();
+        private final Map<String, TownshipCounter> serviceRecordsByUnseenGrid = new HashMap<>();
+        private final Map<String, OwingOrganization> meetingsOfUnseenOrganization = new HashMap<>();
 
         private Builder() {
         }
@@ -359,9 +426,14 @@ public final class DatasetStatistics {
         public Builder count(Meeting m) {
             add(meetingsByKind, m.kind());
             OwingOrganization org = m.orgId() == null ? null : owing.get(m.orgId());
+            if (org == null && onePass && m.orgId() != null) {
+                org = meetingsOfUnseenOrganization.computeIfAbsent(m.orgId(), id -> new OwingOrganization(null, null, null, null, null));
+            }
             if (org != null && coverageFrom != null && m.kind() != null && m.heldOn() != null
                     && !m.heldOn().isBefore(coverageFrom.withDayOfMonth(1)) && (asOf == null || !m.heldOn().isAfter(asOf))) {
-                org.held.computeIfAbsent(m.kind(), k -> new BitSet()).set(monthsBetween(coverageFrom, m.heldOn()));
+                int month = monthsBetween(coverageFrom, m.heldOn());
+                org.held.computeIfAbsent(m.kind(), k -> new BitSet()).set(month);
+                org.meetingIn(month);
             }
             return this;
         }
@@ -409,7 +481,7 @@ public final class DatasetStatistics {
         public Builder learn(Organization o) {
             LeadershipForm form = o.leadership() == null ? null : o.leadership().form();
             if (o.id() != null && !MeetingCadence.obligations(o.orgType(), form).isEmpty()) {
-                owing.putIfAbsent(o.id(), new OwingOrganization(o.orgType(), form, o.establishedOn(), o.dissolvedOn()));
+                owing.putIfAbsent(o.id(), new OwingOrganization(o.name(), o.orgType(), form, o.establishedOn(), o.dissolvedOn()));
             }
             if (o.leadership() == null) {
                 return this;
@@ -454,9 +526,18 @@ public final class DatasetStatistics {
         public Builder count(Member m) {
             add(membersByStage, m.stage());
             add(membersByStatus, m.status());
+            AgeBand.of(m.birthDate(), asOf).ifPresent(band -> add(membersByAgeBand, band));
+            add(membersByEducation, m.education());
+            add(membersByEthnicity, m.ethnicity());
             boolean pays = m.status() != null && m.status().countsInSize();
-            if (pays && lastWholeMonth != null && m.admittedOn() != null && YearMonth.from(m.admittedOn()).isBefore(lastWholeMonth)
-                    && (m.id() == null || !paidLastMonth.contains(m.id()))) {
+            boolean owesLastMonth = pays && lastWholeMonth != null && m.admittedOn() != null
+                    && YearMonth.from(m.admittedOn()).isBefore(lastWholeMonth);
+            if (onePass && m.id() != null) {
+                // whether this member paid, and whether a secretary, may come later: decided in build()
+                memberMarks.computeIfAbsent(m.id(), id -> new MemberMarks()).add(m, owesLastMonth);
+                return this;
+            }
+            if (owesLastMonth && (m.id() == null || !paidLastMonth.contains(m.id()))) {
                 arrears++;
             }
             Boolean village = m.id() == null ? null : secretaryOfVillage.get(m.id());
@@ -495,9 +576,12 @@ public final class DatasetStatistics {
         public Builder count(ServiceRecord r) {
             add(serviceRecordsByCategory, r.category());
             String township = r.gridId() == null ? null : gridTownship.get(r.gridId());
-            if (township != null && r.category() != null) {
-                TownshipCounter t = townships.computeIfAbsent(township, TownshipCounter::new);
-                t.serviceRecords.merge(r.category(), 1L, Long::sum);
+            TownshipCounter t = township == null ? null : townships.computeIfAbsent(township, TownshipCounter::new);
+            if (t == null && onePass && r.gridId() != null) {
+                t = serviceRecordsByUnseenGrid.computeIfAbsent(r.gridId(), TownshipCounter::new);
+            }
+            if (t != null) {
+                t.add(r);
             }
             return this;
         }
@@ -509,6 +593,9 @@ public final class DatasetStatistics {
         public Builder count(Posting p) {
             add(postingsByRole, p.role());
             add(postingsByStatus, p.status());
+            if (p.startDate() != null) {
+                postingsByStartYear.merge(p.startDate().getYear(), 1L, Long::sum);
+            }
             return this;
         }
 
@@ -599,6 +686,137 @@ public final class DatasetStatistics {
             };
         }
 
+        /**
+         * The one pass, for a source that cannot be read twice: each record is learnt and counted as it
+         * comes. What depends on records not yet seen waits, as a few counts per id (never the records):
+         * a member's tags and whether it owes last month's dues, until the secretaries and payments are
+         * known; a service record's category and month, until its grid's township is; a meeting's month,
+         * until its organization is. {@link #build()} settles them, so the counts equal those of two
+         * passes whatever the order of the records. Call {@link #asOf} and {@link #coverageFrom} first (a
+         * stream's header comes first). Use this consumer or the two passes, not both.
+         *
+         * @return the one pass as a consumer
+         */
+        public RecordConsumer inOnePass() {
+            onePass = true;
+            RecordConsumer counting = counting();
+            return new RecordConsumer() {
+                @Override
+                public void organization(Organization organization) {
+                    learn(organization);
+                    count(organization);
+                }
+
+                @Override
+                public void member(Member member) {
+                    count(member);
+                }
+
+                @Override
+                public void grid(Grid grid) {
+                    learn(grid);
+                    count(grid);
+                }
+
+                @Override
+                public void serviceRecord(ServiceRecord serviceRecord) {
+                    count(serviceRecord);
+                }
+
+                @Override
+                public void posting(Posting posting) {
+                    count(posting);
+                }
+
+                @Override
+                public void application(Application application) {
+                    counting.application(application);
+                }
+
+                @Override
+                public void meeting(Meeting meeting) {
+                    count(meeting);
+                }
+
+                @Override
+                public void duesPayment(DuesPayment duesPayment) {
+                    learn(duesPayment);
+                    count(duesPayment);
+                }
+
+                @Override
+                public void transfer(Transfer transfer) {
+                    counting.transfer(transfer);
+                }
+
+                @Override
+                public void election(Election election) {
+                    counting.election(election);
+                }
+            };
+        }
+
+        /** Settles what the one pass kept waiting; afterwards nothing waits (build() may be called again). */
+        private void resolveDeferred() {
+            for (Map.Entry<String, MemberMarks> e : memberMarks.entrySet()) {
+                MemberMarks marks = e.getValue();
+                if (!paidLastMonth.contains(e.getKey())) {
+                    arrears += marks.owingLastMonth;
+                }
+                Boolean village = secretaryOfVillage.get(e.getKey());
+                if (village != null) {
+                    secretaryTags.add(marks);
+                    if (village) {
+                        villageSecretaryTags.add(marks);
+                    }
+                }
+            }
+            memberMarks.clear();
+            for (Map.Entry<String, TownshipCounter> e : serviceRecordsByUnseenGrid.entrySet()) {
+                String township = gridTownship.get(e.getKey());
+                if (township != null) {
+                    townships.computeIfAbsent(township, TownshipCounter::new).addRecords(e.getValue());
+                }
+            }
+            serviceRecordsByUnseenGrid.clear();
+            for (Map.Entry<String, OwingOrganization> e : meetingsOfUnseenOrganization.entrySet()) {
+                OwingOrganization org = owing.get(e.getKey());
+                if (org != null) {
+                    org.addMeetings(e.getValue());
+                }
+            }
+            meetingsOfUnseenOrganization.clear();
+        }
+
+        private List<YearMonth> coverageMonths() {
+            if (asOf == null || coverageFrom == null || asOf.isBefore(coverageFrom)) {
+                return List.of();
+            }
+            List<YearMonth> months = new ArrayList<>();
+            for (YearMonth m = YearMonth.from(coverageFrom); !m.isAfter(YearMonth.from(asOf)); m = m.plusMonths(1)) {
+                months.add(m);
+            }
+            return List.copyOf(months);
+        }
+
+        private List<KeptMeetings> leastKept() {
+            if (asOf == null || coverageFrom == null) {
+                return List.of();
+            }
+            int months = coverageMonths().size();
+            List<KeptMeetings> owingAny = new ArrayList<>();
+            for (Map.Entry<String, OwingOrganization> e : owing.entrySet()) {
+                Cadence c = e.getValue().cadence(coverageFrom, asOf);
+                if (c.owed() > 0) {
+                    owingAny.add(new KeptMeetings(e.getKey(), e.getValue().name, c, e.getValue().meetingsByMonth(months)));
+                }
+            }
+            // a stable sort: record order among equals
+            owingAny.sort(Comparator.comparingDouble((KeptMeetings k) -> k.cadence().share())
+                    .thenComparing(k -> k.cadence().held() - k.cadence().owed()));
+            return List.copyOf(owingAny.subList(0, Math.min(WorkingLife.LEAST_KEPT, owingAny.size())));
+        }
+
         private Map<String, Cadence> cadences() {
             if (asOf == null || coverageFrom == null) {
                 return Map.of();
@@ -628,6 +846,7 @@ public final class DatasetStatistics {
 
     /** An organization that owes meetings, and the months in which it held each kind. */
     private static final class OwingOrganization {
+        final String name;
         final OrgType type;
         final LeadershipForm form;
         final LocalDate established;
@@ -635,11 +854,40 @@ public final class DatasetStatistics {
         /** Per kind, the months with a meeting, counted from the coverage's first month: a few longs, never the records. */
         final Map<MeetingKind, BitSet> held = new EnumMap<>(MeetingKind.class);
 
-        OwingOrganization(OrgType type, LeadershipForm form, LocalDate established, LocalDate dissolved) {
+        /** Meetings of any kind per month of the coverage, grown as meetings come (never past asOf's month). */
+        private int[] meetings = new int[0];
+
+        OwingOrganization(String name, OrgType type, LeadershipForm form, LocalDate established, LocalDate dissolved) {
+            this.name = name;
             this.type = type;
             this.form = form;
             this.established = established;
             this.dissolved = dissolved;
+        }
+
+        void meetingIn(int month) {
+            if (month >= meetings.length) {
+                meetings = Arrays.copyOf(meetings, Math.max(month + 1, meetings.length * 2));
+            }
+            meetings[month]++;
+        }
+
+        /** Adds the meetings that waited for this organization's record. */
+        void addMeetings(OwingOrganization waiting) {
+            waiting.held.forEach((kind, months) -> held.computeIfAbsent(kind, k -> new BitSet()).or(months));
+            for (int month = 0; month < waiting.meetings.length; month++) {
+                for (int n = 0; n < waiting.meetings[month]; n++) {
+                    meetingIn(month);
+                }
+            }
+        }
+
+        List<Integer> meetingsByMonth(int months) {
+            List<Integer> counts = new ArrayList<>(months);
+            for (int month = 0; month < months; month++) {
+                counts.add(month < meetings.length ? meetings[month] : 0);
+            }
+            return List.copyOf(counts);
         }
 
         Cadence cadence(LocalDate coverageFrom, LocalDate asOf) {
@@ -679,6 +927,13 @@ public final class DatasetStatistics {
             college += tags.contains(MemberTag.COLLEGE_GRADUATE) ? 1 : 0;
         }
 
+        void add(MemberMarks marks) {
+            secretaries += marks.records;
+            wealth += marks.wealth;
+            returned += marks.returned;
+            college += marks.college;
+        }
+
         SecretaryTags snapshot() {
             return new SecretaryTags(secretaries, wealth, returned, college);
         }
@@ -690,13 +945,47 @@ public final class DatasetStatistics {
         private long villagerGroups;
         private long households;
         private final Map<ServiceCategory, Long> serviceRecords = new EnumMap<>(ServiceCategory.class);
+        private final Map<YearMonth, Long> serviceRecordsByMonth = new TreeMap<>();
 
         TownshipCounter(String code) {
             this.code = Objects.requireNonNull(code);
         }
 
+        void add(ServiceRecord r) {
+            if (r.category() != null) {
+                serviceRecords.merge(r.category(), 1L, Long::sum);
+            }
+            if (r.date() != null) {
+                serviceRecordsByMonth.merge(YearMonth.from(r.date()), 1L, Long::sum);
+            }
+        }
+
+        void addRecords(TownshipCounter waiting) {
+            waiting.serviceRecords.forEach((k, n) -> serviceRecords.merge(k, n, Long::sum));
+            waiting.serviceRecordsByMonth.forEach((k, n) -> serviceRecordsByMonth.merge(k, n, Long::sum));
+        }
+
         Township snapshot() {
-            return new Township(code, grids, villagerGroups, households, Collections.unmodifiableMap(new EnumMap<>(serviceRecords)));
+            return new Township(code, grids, villagerGroups, households, Collections.unmodifiableMap(new EnumMap<>(serviceRecords)),
+                    Collections.unmodifiableMap(new TreeMap<>(serviceRecordsByMonth)));
+        }
+    }
+
+    /** In one pass, what a member id's records leave for build(): how many, their tags, and how many owe last month's dues. */
+    private static final class MemberMarks {
+        private int records;
+        private int wealth;
+        private int returned;
+        private int college;
+        private int owingLastMonth;
+
+        void add(Member m, boolean owesLastMonth) {
+            records++;
+            List<MemberTag> tags = m.tags();
+            wealth += tags.contains(MemberTag.WEALTH_LEADER) ? 1 : 0;
+            returned += tags.contains(MemberTag.RETURNED_TALENT) ? 1 : 0;
+            college += tags.contains(MemberTag.COLLEGE_GRADUATE) ? 1 : 0;
+            owingLastMonth += owesLastMonth ? 1 : 0;
         }
     }
 }
