@@ -5,6 +5,7 @@ module org.partyorg.cli {
     requires org.partyorg.serialization;
     requires org.partyorg.divisions;
     requires org.partyorg.generator;
+    requires org.partyorg.web;
     requires info.picocli;
 
     // picocli fills the commands' fields reflectively

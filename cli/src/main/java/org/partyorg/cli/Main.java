@@ -20,7 +20,8 @@ import picocli.CommandLine;
  */
 @Command(name = "partyorg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Validate, inspect and generate partyorg exchange files (CPC grassroots-organization data).",
-        subcommands = {ValidateCommand.class, RulesCommand.class, SchemaCommand.class, GenerateCommand.class, StatsCommand.class},
+        subcommands = {ValidateCommand.class, RulesCommand.class, SchemaCommand.class, GenerateCommand.class, StatsCommand.class,
+            ServeCommand.class},
         exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 2)
 public final class Main {
     /** Exit status: no finding at or above the threshold. */

@@ -1,10 +1,13 @@
 package org.partyorg.cli;
 
 import java.io.IOException;
+import java.io.FilterWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,6 +20,7 @@ import org.partyorg.serialization.PartyOrg;
 import org.partyorg.serialization.StatisticsWriter;
 import org.partyorg.validation.Finding;
 import org.partyorg.validation.Severity;
+import org.partyorg.web.StatisticsReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,50 +44,49 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    enum Format { text, json }
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output (html: one self-contained page).")
+    Path outFile;
+
+    enum Format { text, json, html }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Path input = file;
-        Path copy = null;
-        if (file.toString().equals("-")) {
-            // standard input: kept in a temporary file, since a stream is read twice (its records come in any order)
-            copy = Files.createTempFile("partyorg-stats-", stream ? ".ndjson" : ".json");
-            Files.copy(System.in, copy, StandardCopyOption.REPLACE_EXISTING);
-            input = copy;
-        } else if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+        boolean standardInput = file.toString().equals("-");
+        if (!standardInput && (!Files.isRegularFile(file) || !Files.isReadable(file))) {
             err.println("partyorg stats: " + CliMessages.text(CliMessages.environment(), "cannotOpen", file));
             return Main.FAILURE;
         }
         long[] shapeProblems = {0};
         Finding[] first = {null};
-        DatasetStatistics s;
-        try {
-            s = PartyOrg.statistics(input, stream ? Form.STREAM : Form.ofFileName(input), f -> {
-                if (f.ruleId().startsWith("DOC-") && f.severity() == Severity.ERROR) {
-                    if (shapeProblems[0]++ == 0) {
-                        first[0] = f;
-                    }
+        Consumer<Finding> shape = f -> {
+            if (f.ruleId().startsWith("DOC-") && f.severity() == Severity.ERROR) {
+                if (shapeProblems[0]++ == 0) {
+                    first[0] = f;
                 }
-            });
-        } finally {
-            if (copy != null) {
-                Files.deleteIfExists(copy);
             }
-        }
-        if (format == Format.json) {
+        };
+        // standard input is read once, in one pass (its records come in any order); a file in two
+        DatasetStatistics s = standardInput ? PartyOrg.statistics(System.in, stream ? Form.STREAM : Form.DOCUMENT, shape)
+                : PartyOrg.statistics(file, stream ? Form.STREAM : Form.ofFileName(file), shape);
+        if (format != Format.text) {
             NbsDivisions names = NbsDivisions.nbs2023();
-            PrintWriter out = spec.commandLine().getOut();
-            StatisticsWriter.json(s, shapeProblems[0], code -> names.find(code).map(d -> d.name()), out);
-            out.flush();
+            try (Writer target = target()) {
+                if (format == Format.json) {
+                    StatisticsWriter.json(s, shapeProblems[0], code -> names.find(code).map(d -> d.name()), target);
+                } else {
+                    StatisticsReport.html(s, shapeProblems[0], code -> names.find(code).map(d -> d.name()),
+                            standardInput ? "-" : String.valueOf(file.getFileName()), target);
+                }
+            }
             return shapeReport(err, shapeProblems[0], first[0]);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = new PrintWriter(target());
         out.println("organizations by type:   " + counts(s.organizationsByType()));
         out.println("organizations by sector: " + counts(s.organizationsBySector()));
         out.println("members by stage:        " + counts(s.membersByStage()));
         out.println("members by status:       " + counts(s.membersByStatus()));
+        out.println("members by age band:     " + counts(s.membersByAgeBand()));
         out.println("secretaries:             " + tags(s.secretaries()));
         out.println("village secretaries:     " + tags(s.villageSecretaries()));
         out.println("grids:                   " + s.grids() + " grids, " + s.villagerGroups() + " villager groups, "
@@ -91,6 +94,7 @@ final class StatsCommand implements Callable<Integer> {
         out.println("service records:         " + counts(s.serviceRecordsByCategory()));
         out.println("postings by role:        " + counts(s.postingsByRole()));
         out.println("postings by status:      " + counts(s.postingsByStatus()));
+        out.println("postings by start year:  " + (s.postingsByStartYear().isEmpty() ? "0" : s.postingsByStartYear().toString()));
         DatasetStatistics.WorkingLife life = s.workingLife();
         out.println("applications by stage:   " + counts(life.applicationsByStage()));
         out.println("elections:               " + life.elections() + " held, turnout "
@@ -110,8 +114,22 @@ final class StatsCommand implements Callable<Integer> {
                         + " villager groups, " + t.households() + " households, service records " + counts(records));
             }
         }
-        out.flush();
+        out.close();
         return shapeReport(err, shapeProblems[0], first[0]);
+    }
+
+    /** Standard output (flushed, left open), or the file of --out. */
+    private Writer target() throws IOException {
+        if (outFile != null) {
+            return Files.newBufferedWriter(outFile, StandardCharsets.UTF_8);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        return new FilterWriter(stdout) {
+            @Override
+            public void close() {
+                stdout.flush();
+            }
+        };
     }
 
     /** The counts cover only what could be read: say so, as validate would, and fail. */

@@ -154,6 +154,26 @@ class GenerateAndStatsTest {
     }
 
     @Test
+    void statsWritesOneSelfContainedHtmlPageAndAnyFormatToAFile() throws IOException {
+        Path page = tmp.resolve("guizhou.html");
+        Path json = tmp.resolve("guizhou-stats.json");
+
+        CliTest.Result html = run("stats", "--format", "html", "--out", page.toString(), ExamplesTest.GUIZHOU.toString());
+        CliTest.Result toFile = run("stats", "--format", "json", "--out", json.toString(), ExamplesTest.GUIZHOU.toString());
+
+        assertThat(html.status()).isZero();
+        assertThat(html.out()).isEmpty();
+        String text = Files.readString(page);
+        assertThat(text).startsWith("<!DOCTYPE html>").contains("<title>guizhou.json · partyorg</title>")
+                .contains("content=\"default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:\"");
+        // everything inside: no script or style is fetched
+        assertThat(text).doesNotContain("<script src=").doesNotContain("<link ");
+        assertThat(text).contains(Files.readString(json).strip().replace("<", "\\u003c"));
+        assertThat(toFile.out()).isEmpty();
+        assertThat(Files.readString(json)).isEqualTo(run("stats", "--format", "json", ExamplesTest.GUIZHOU.toString()).out());
+    }
+
+    @Test
     void listDefectsNamesEveryRuleOfTheCatalogWithWhatIsPlanted() {
         CliTest.Result r = run("generate", "--list-defects");
 

@@ -5,6 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
+import java.net.http.HttpClient;
+import java.net.URI;
+import java.io.InputStreamReader;
+import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,5 +151,39 @@ class JarIT {
         assertThat(garbage.status()).isEqualTo(1);
         assertThat(garbage.err()).doesNotContain("\tat ");
         assertThat(garbage.out()).contains("DOC-001");
+    }
+
+    /** {@code serve} from the jar: it says where the page is, answers, logs one line per request, and a taken port is one line. */
+    @Test
+    void servesThePageAndItsApi() throws Exception {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                "serve", "--port", "0");
+        Path errors = Files.createTempFile("partyorg-serve", ".log");
+        Process server = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+            String first = out.readLine();
+            Matcher address = Pattern.compile("(http://127\\.0\\.0\\.1:(\\d+)/)").matcher(first);
+            assertThat(address.find()).as(first).isTrue();
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(address.group(1))).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> report = http.send(HttpRequest.newBuilder(URI.create(address.group(1) + "api/validate?locale=en"))
+                    .POST(HttpRequest.BodyPublishers.ofFile(Path.of("..", "docs", "examples", "koujiang-village-mistakes.json"))).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("<script src=\"/app.js\" defer></script>");
+            assertThat(report.body()).contains("\"errors\":2,\"warnings\":1");
+
+            Run taken = java("serve", "--port", address.group(2));
+            assertThat(taken.status()).isEqualTo(2);
+            assertThat(taken.err()).startsWith("partyorg serve: cannot listen on 127.0.0.1:" + address.group(2)).hasLineCount(1);
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("stopped").isTrue();
+        }
+        String log = Files.readString(errors, StandardCharsets.UTF_8);
+        assertThat(log).containsPattern("(?m)^GET / 200 \\d+ ms\\R(.*\\R)*POST /api/validate 200 \\d+ ms$");
     }
 }
