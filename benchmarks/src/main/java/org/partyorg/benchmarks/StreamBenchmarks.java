@@ -20,7 +20,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -128,12 +130,22 @@ public class StreamBenchmarks {
 
     @Benchmark
     public long a_tokenize(Blackhole bh) throws IOException {
+        return tokenize(factory, input.file(), bh::consume);
+    }
+
+    /**
+     * (a) itself, shared with {@link WholeProcess}: every token of the file, the text of every
+     * string and field name handed to {@code texts}.
+     *
+     * @return the number of tokens
+     */
+    static long tokenize(JsonFactory factory, Path file, Consumer<String> texts) throws IOException {
         long tokens = 0;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(input.file()), 1 << 16);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
                 JsonParser p = factory.createParser(in)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t == JsonToken.VALUE_STRING || t == JsonToken.FIELD_NAME) {
-                    bh.consume(p.getText());
+                    texts.accept(p.getText());
                 }
                 tokens++;
             }

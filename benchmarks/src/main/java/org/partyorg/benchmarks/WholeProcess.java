@@ -1,0 +1,53 @@
+package org.partyorg.benchmarks;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.partyorg.serialization.StreamReader;
+import org.partyorg.validation.ValidationReport;
+
+/**
+ * The whole-process side of docs/performance.md ("Whole process against warmed-up passes"), for a
+ * stream file of any size, outside JMH:
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar org.partyorg.benchmarks.WholeProcess tokenize FILE
+ * java -Xmx1g -cp benchmarks/target/benchmarks.jar org.partyorg.benchmarks.WholeProcess passes FILE THREADS N
+ * </pre>
+ *
+ * {@code tokenize} is benchmark (a) once in a fresh JVM (time it with {@code /usr/bin/time} beside
+ * {@code partyorg validate} of the same file); {@code passes} validates the file N times in one JVM
+ * and prints each pass, showing how much of a short run is the JIT warming up.
+ */
+public final class WholeProcess {
+    private WholeProcess() {
+    }
+
+    /**
+     * @param args {@code tokenize FILE} or {@code passes FILE THREADS N}
+     * @throws IOException when the file cannot be read
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length == 2 && args[0].equals("tokenize")) {
+            long start = System.nanoTime();
+            long[] chars = {0};
+            long tokens = StreamBenchmarks.tokenize(JsonFactory.builder().build(), Path.of(args[1]),
+                    text -> chars[0] += text.length());
+            System.out.printf("%,d tokens, %,d characters of text, %.2f s%n", tokens, chars[0], seconds(start));
+        } else if (args.length == 4 && args[0].equals("passes")) {
+            StreamReader reader = StreamReader.create().withThreads(Integer.parseInt(args[2]));
+            for (int pass = 1; pass <= Integer.parseInt(args[3]); pass++) {
+                long start = System.nanoTime();
+                ValidationReport report = reader.validate(Path.of(args[1]));
+                System.out.printf("pass %d: %.2f s, %d findings%n", pass, seconds(start), report.findings().size());
+            }
+        } else {
+            System.err.println("usage: WholeProcess tokenize FILE | passes FILE THREADS N");
+            System.exit(2);
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}
