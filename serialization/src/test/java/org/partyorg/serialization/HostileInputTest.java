@@ -279,6 +279,23 @@ class HostileInputTest {
         assertThat(report.isComplete()).isTrue();
     }
 
+    @Test
+    void manyLinesCutInsideNestedObjectsAreEachABrokenLine() {
+        // every line breaks off inside leadership.officers[0]: the binder must not carry their depth to the next
+        StringBuilder text = new StringBuilder(HEADER);
+        String cut = "{\"recordType\":\"organization\",\"id\":\"o%d\",\"leadership\":{\"officers\":[{\"memberId\":";
+        for (int i = 0; i < 200; i++) {
+            text.append(cut.formatted(i)).append('\n');
+        }
+        text.append("{\"recordType\":\"organization\",").append(organization(0, 1, false).substring(1)).append('\n');
+        ValidationReport report = StreamReader.create().validate(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
+        List<Finding> broken = report.findings().stream().filter(f -> f.ruleId().equals("DOC-001")).toList();
+        assertThat(broken).hasSize(200);
+        assertThat(broken.get(199).path()).isEqualTo("/201");
+        assertThat(report.findings()).noneMatch(f -> f.path().startsWith("/202"));
+        assertThat(report.records()).isEqualTo(201);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static ValidationReport readDocument(String text) {

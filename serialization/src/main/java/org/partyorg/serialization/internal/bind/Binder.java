@@ -148,6 +148,8 @@ public final class Binder {
      * @throws IOException on malformed JSON or a read limit
      */
     public ExchangeRecord record(RecordType type, TokenSource p, RecordTypeField recordType) throws IOException {
+        // a stream line broken inside a nested object left its levels entered: each line starts afresh
+        level = -1;
         return switch (type) {
             case ORGANIZATION -> organization(p, recordType);
             case MEMBER -> member(p, recordType);
@@ -635,6 +637,7 @@ public final class Binder {
      * @throws IOException on malformed JSON or a read limit
      */
     public Source source(TokenSource p) throws IOException {
+        level = -1;
         String system = null;
         OffsetDateTime exportedAt = null;
         enter();
