@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.partyorg.core.ExchangeRecord;
 import org.partyorg.core.RecordType;
@@ -49,8 +51,10 @@ final class LineBinder {
      * @param limits the read limits
      * @param lines the lines to read
      * @param linesBefore the number of lines before the first (0 for a whole stream)
+     * @param sharedParser whether ordinary lines share a parser (false: one parser per line, as reference)
      */
-    LineBinder(JsonFactory factory, ReadLimits limits, Lines lines, long linesBefore) {
+    LineBinder(JsonFactory factory, ReadLimits limits, Lines lines, long linesBefore, boolean sharedParser) {
+        this.sharing = sharedParser;
         this.factory = factory;
         this.limits = limits;
         this.lines = lines;
@@ -62,6 +66,14 @@ final class LineBinder {
     /** @return the last step: END, or STOP after a read limit */
     Step read(Step.Emitter emitter) throws IOException {
         this.out = emitter;
+        try {
+            return readLines();
+        } finally {
+            dropShared();
+        }
+    }
+
+    private Step readLines() throws IOException {
         while (true) {
             Lines.Result next = lines.next();
             if (next == Lines.Result.END) {
@@ -82,6 +94,7 @@ final class LineBinder {
             String wide = Utf8Only.wideEncoding(lines.buffer(), lines.offset(), lines.length());
             if (wide != null) {
                 // Jackson would detect the line's own encoding and bind it: one encoding per stream
+                dropShared();
                 shape(Rule.DOC_001, null, null, "/" + line, "detail", Phrase.of("detail.notUtf8", "encoding", wide));
                 noHeaderYet();
                 lostRecord();
@@ -89,9 +102,14 @@ final class LineBinder {
             }
             lineRecordType = null;
             lineEmitted = false;
+            if (readShared()) {
+                continue;
+            }
+            lineRecordType = null;
+            lineEmitted = false;
             int skip = startsWithByteOrderMark() ? 3 : 0;
             try (JsonParser p = factory.createParser(padded(skip), 0, lines.length() - skip + PADDING)) {
-                readLine(p);
+                readLine(p, false);
             } catch (StreamConstraintsException e) {
                 shape(Rule.DOC_018, null, null, "/" + line, "limit", Problems.limitName(e), "detail", Problems.detail(e));
                 noHeaderYet();
@@ -105,10 +123,93 @@ final class LineBinder {
                 shape(Rule.DOC_001, null, null, "/" + line, "detail", Problems.detail(e));
                 noHeaderYet();
                 lostRecord();
+            } catch (NotPlain e) {
+                throw new IllegalStateException("only the shared parser's lines are refused", e);
             }
         }
         noHeaderYet();
         return Step.END;
+    }
+
+    /**
+     * One parser for many lines: a new parser per line spent a sixth of the reading thread on
+     * creating parsers and their name tables. It reads the lines that start with an object, end
+     * it on the same line and bind without a parse error; every other line is read again by a
+     * parser of its own, which gives the exact report of a line on its own (DOC-001's detail, a
+     * read limit), and the shared parser starts afresh after it. Between the shared parser's
+     * position and the current line there is only whitespace (its last object's line ending, blank
+     * lines), so its next token is the current line's first.
+     */
+    private JsonParser shared;
+    /** Where the shared parser starts in the lines' buffer, and the buffer's fill it reads. */
+    private int sharedBase;
+    private int sharedFills;
+    /** The steps of a line read by the shared parser, handed on only when the line proves ordinary. */
+    private final List<Step> pending = new ArrayList<>();
+    private final boolean sharing;
+
+    /** Signals that the current line needs a parser of its own. */
+    private static final class NotPlain extends Exception {
+        private static final long serialVersionUID = 1L;
+        private static final NotPlain INSTANCE = new NotPlain();
+
+        private NotPlain() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** @return whether the current line was read by the shared parser; if not, nothing was emitted */
+    private boolean readShared() throws IOException {
+        if (!sharing || !startsWithObject()) {
+            dropShared();
+            return false;
+        }
+        if (shared == null || sharedFills != lines.fills()) {
+            dropShared();
+            sharedBase = lines.offset();
+            sharedFills = lines.fills();
+            shared = factory.createParser(lines.buffer(), sharedBase, lines.filled() - sharedBase);
+        }
+        Step.Emitter emitter = out;
+        boolean wasStarted = started;
+        pending.clear();
+        out = pending::add;
+        boolean plain = false;
+        try {
+            readLine(shared, true);
+            plain = true;
+        } catch (NotPlain | IOException e) {
+            // read again on its own below
+        } finally {
+            out = emitter;
+        }
+        if (!plain) {
+            started = wasStarted;
+            dropShared();
+            return false;
+        }
+        for (Step step : pending) {
+            emit(step);
+        }
+        return true;
+    }
+
+    private void dropShared() throws IOException {
+        if (shared != null) {
+            shared.close();
+            shared = null;
+        }
+    }
+
+    /** Whether the current line's first byte other than a space or tab opens an object. */
+    private boolean startsWithObject() {
+        byte[] b = lines.buffer();
+        for (int i = lines.offset(), end = i + lines.length(); i < end; i++) {
+            if (b[i] != ' ' && b[i] != '\t') {
+                return b[i] == '{';
+            }
+        }
+        return false;
     }
 
     /** The current line's recordType once read (null before, or when it has none), and whether its record or header went to the validator. */
@@ -176,10 +277,15 @@ final class LineBinder {
         }
     }
 
-    private void readLine(JsonParser parser) throws IOException {
+    /**
+     * @param shared whether the parser is the one shared by many lines: then a line that is not
+     *     ordinary throws {@link NotPlain} rather than being reported
+     */
+    private void readLine(JsonParser parser, boolean shared) throws IOException, NotPlain {
         TokenSource p = new Jackson2Source(parser);
         Token t = p.nextToken();
         if (t != Token.START_OBJECT) {
+            notPlainIf(shared);
             shape(Rule.DOC_001, null, null, "/" + line, "detail", Phrase.of("detail.notAnObject", "actual", Binder.describe(t)));
             noHeaderYet();
             lostRecord();
@@ -193,6 +299,7 @@ final class LineBinder {
         if (first == Token.FIELD_NAME && "recordType".equals(p.currentName())) {
             Token value = p.nextToken();
             if (value != Token.VALUE_STRING) {
+                notPlainIf(shared);
                 Skip.value(p);
                 skipRest(p);
                 requireEnd(p);
@@ -211,6 +318,7 @@ final class LineBinder {
             buffer.writeEndObject();
             Token value = findRecordType(buffer);
             if (value != Token.VALUE_STRING) {
+                notPlainIf(shared);
                 requireEnd(p);
                 unreadableRecordType(value);
                 return;
@@ -226,6 +334,7 @@ final class LineBinder {
         } else {
             RecordType type = RecordType.findByWireName(recordType).orElse(null);
             if (type == null) {
+                notPlainIf(shared);
                 skipRest(source);
                 requireEnd(p);
                 noHeaderYet();
@@ -240,7 +349,32 @@ final class LineBinder {
         if (buffered != null) {
             buffered.close();
         }
-        requireEnd(p);
+        if (shared) {
+            requireLineEnd(parser);
+        } else {
+            requireEnd(p);
+        }
+    }
+
+    private static void notPlainIf(boolean shared) throws NotPlain {
+        if (shared) {
+            throw NotPlain.INSTANCE;
+        }
+    }
+
+    /** For the shared parser: the line's object ended on this line, and only whitespace follows it there. */
+    private void requireLineEnd(JsonParser parser) throws NotPlain {
+        long after = sharedBase + parser.currentLocation().getByteOffset();
+        int end = lines.offset() + lines.length();
+        if (after > end) {
+            throw NotPlain.INSTANCE;
+        }
+        byte[] b = lines.buffer();
+        for (int i = (int) after; i < end; i++) {
+            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
+                throw NotPlain.INSTANCE;
+            }
+        }
     }
 
     private void header(TokenSource p, RecordTypeField where) throws IOException {

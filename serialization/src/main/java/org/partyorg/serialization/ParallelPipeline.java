@@ -39,18 +39,20 @@ final class ParallelPipeline {
     private final int partBytes;
     private final JsonFactory factory;
     private final ReadLimits limits;
+    private final boolean sharedParser;
     private final ValidationRun validator;
     private final RecordHandler handler;
     private final BlockingQueue<Object> parts;
     private volatile boolean cancelled;
 
     ParallelPipeline(InputStream in, int threads, int partBytes, JsonFactory factory, ReadLimits limits,
-            ValidationRun validator, RecordHandler handler) {
+            boolean sharedParser, ValidationRun validator, RecordHandler handler) {
         this.in = in;
         this.threads = threads;
         this.partBytes = partBytes;
         this.factory = factory;
         this.limits = limits;
+        this.sharedParser = sharedParser;
         this.validator = validator;
         this.handler = handler;
         // a part waiting is its bytes and then its bound records: a few times partBytes; few wait
@@ -154,7 +156,7 @@ final class ParallelPipeline {
     /** Parses and binds one part, on a pool thread. */
     private List<Step> bind(byte[] part, int length, long linesBefore, boolean atStart, boolean last) {
         List<Step> steps = new ArrayList<>(Math.max(16, length / 256));
-        LineBinder lines = new LineBinder(factory, limits, new Lines(part, length, limits.maxLineBytes(), atStart), linesBefore);
+        LineBinder lines = new LineBinder(factory, limits, new Lines(part, length, limits.maxLineBytes(), atStart), linesBefore, sharedParser);
         Step end;
         try {
             end = lines.read(step -> {

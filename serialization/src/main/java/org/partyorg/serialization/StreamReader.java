@@ -33,7 +33,7 @@ import org.partyorg.validation.internal.rules.ValidationRun;
  */
 public final class StreamReader {
     private static final StreamReader DEFAULT = new StreamReader(ValidationOptions.defaults(), ReadLimits.defaults(),
-            Runtime.getRuntime().availableProcessors(), 0);
+            Runtime.getRuntime().availableProcessors(), 0, true);
     private static final int MIN_PART_BYTES = 64 << 10;
     private static final int MAX_PART_BYTES = 256 << 10;
     private static final RecordHandler NO_HANDLER = new RecordHandler() {
@@ -45,13 +45,16 @@ public final class StreamReader {
     private final int threads;
     /** The size of the parts of a parallel read, 0 to fit it to the file. */
     private final int partBytes;
+    /** Whether ordinary lines share a parser (false only in tests, as the reference for the shared one). */
+    private final boolean sharedParser;
 
-    private StreamReader(ValidationOptions options, ReadLimits limits, int threads, int partBytes) {
+    private StreamReader(ValidationOptions options, ReadLimits limits, int threads, int partBytes, boolean sharedParser) {
         this.options = Objects.requireNonNull(options, "options");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.factory = limits.lineFactory();
         this.threads = threads;
         this.partBytes = partBytes;
+        this.sharedParser = sharedParser;
     }
 
     /** @return a reader with default options and limits */
@@ -64,7 +67,7 @@ public final class StreamReader {
      * @return a copy using them
      */
     public StreamReader withOptions(ValidationOptions options) {
-        return new StreamReader(options, limits, threads, partBytes);
+        return new StreamReader(options, limits, threads, partBytes, sharedParser);
     }
 
     /**
@@ -72,7 +75,7 @@ public final class StreamReader {
      * @return a copy using them
      */
     public StreamReader withLimits(ReadLimits limits) {
-        return new StreamReader(options, limits, threads, partBytes);
+        return new StreamReader(options, limits, threads, partBytes, sharedParser);
     }
 
     /**
@@ -90,12 +93,17 @@ public final class StreamReader {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
-        return new StreamReader(options, limits, threads, partBytes);
+        return new StreamReader(options, limits, threads, partBytes, sharedParser);
     }
 
     /** For tests: parts of a parallel read of this size, so that small files are cut too. */
     StreamReader withPartBytes(int partBytes) {
-        return new StreamReader(options, limits, threads, partBytes);
+        return new StreamReader(options, limits, threads, partBytes, sharedParser);
+    }
+
+    /** For tests: one parser per line, the reference that the shared parser must agree with. */
+    StreamReader withParserPerLine() {
+        return new StreamReader(options, limits, threads, partBytes, false);
     }
 
     /** @return the threads that parse and bind a stream file */
@@ -204,9 +212,9 @@ public final class StreamReader {
             return validator.finish(false);
         }
         if (parallelPartBytes > 0) {
-            return new ParallelPipeline(input, threads, parallelPartBytes, factory, limits, validator, handler).run();
+            return new ParallelPipeline(input, threads, parallelPartBytes, factory, limits, sharedParser, validator, handler).run();
         }
-        LineBinder lines = new LineBinder(factory, limits, new Lines(input, limits.maxLineBytes()), 0);
+        LineBinder lines = new LineBinder(factory, limits, new Lines(input, limits.maxLineBytes()), 0, sharedParser);
         return new SequentialPipeline(lines, validator, handler).run();
     }
 }

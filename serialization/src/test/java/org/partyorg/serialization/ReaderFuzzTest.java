@@ -19,8 +19,8 @@ import org.partyorg.validation.ValidationReport;
 /**
  * Fuzz targets for the two readers with validation (Jazzer). For any bytes: no exception escapes;
  * every finding names a rule of the catalog at one of its severities and a valid RFC 6901 path
- * (for the stream form, one that starts with an existing line); the report is the same on a second
- * read and in the other locale (but for the messages); the counts match the listed findings.
+ * (for the stream form, one that starts with an existing line, and the findings of one parser per
+ * line); the report is the same on a second read and in the other locale (but for the messages); the counts match the listed findings.
  *
  * <p>{@code mvn verify} runs each target on the inputs in {@code ReaderFuzzTestInputs/<method>/}
  * (regression mode); {@code scripts/fuzz.sh} fuzzes one for longer.
@@ -30,6 +30,7 @@ class ReaderFuzzTest {
     private static final DatasetReader DOCUMENTS_EN = DatasetReader.create()
             .withOptions(ValidationOptions.defaults().withLocale(Locale.ENGLISH));
     private static final StreamReader STREAMS = StreamReader.create();
+    private static final StreamReader STREAMS_PARSER_PER_LINE = StreamReader.create().withParserPerLine();
     private static final StreamReader STREAMS_EN = StreamReader.create()
             .withOptions(ValidationOptions.defaults().withLocale(Locale.ENGLISH));
     private static final Pattern STREAM_PATH = Pattern.compile("/([1-9][0-9]*)(/.*)?", Pattern.DOTALL);
@@ -77,6 +78,8 @@ class ReaderFuzzTest {
         assertCounts(report);
         ValidationReport again = STREAMS.validate(new ByteArrayInputStream(data));
         assertThat(again.findings()).isEqualTo(report.findings());
+        assertThat(STREAMS_PARSER_PER_LINE.validate(new ByteArrayInputStream(data)).findings())
+                .as("one parser per line").isEqualTo(report.findings());
         assertThat(again.toString()).isEqualTo(report.toString());
         assertThat(keys(STREAMS_EN.validate(new ByteArrayInputStream(data)))).isEqualTo(keys(report));
     }

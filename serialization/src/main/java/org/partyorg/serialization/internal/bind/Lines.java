@@ -24,6 +24,7 @@ public final class Lines {
     private boolean first = true;
     private int lineStart;
     private int lineLength;
+    private int fills;
 
     /**
      * @param in the stream, read to its end but not closed
@@ -111,6 +112,19 @@ public final class Lines {
         return lineLength;
     }
 
+    /**
+     * @return where the bytes read so far end in the {@link #buffer()}: the current line and the lines
+     *     after it up to there stay in place until {@link #fills()} changes
+     */
+    public int filled() {
+        return end;
+    }
+
+    /** @return how many times the buffer was refilled, which moves or replaces the bytes in it */
+    public int fills() {
+        return fills;
+    }
+
     /** @return whether the current line holds only spaces and tabs, or nothing */
     public boolean isBlank() {
         for (int i = lineStart; i < lineStart + lineLength; i++) {
@@ -137,6 +151,7 @@ public final class Lines {
     }
 
     private void fill() throws IOException {
+        fills++;
         if (start > 0) {
             System.arraycopy(buf, start, buf, 0, end - start);
             end -= start;
