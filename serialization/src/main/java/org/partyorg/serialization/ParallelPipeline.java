@@ -3,16 +3,20 @@ package org.partyorg.serialization;
 import com.fasterxml.jackson.core.JsonFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.partyorg.core.code.Masking;
 import org.partyorg.serialization.internal.bind.Lines;
@@ -21,17 +25,20 @@ import org.partyorg.validation.internal.rules.ValidationRun;
 
 /**
  * Reads a stream file on several threads: one thread cuts the input into parts at line boundaries
- * and counts their lines, a pool parses and binds the parts into {@link Step}s, and the calling
- * thread applies the parts' steps in input order. The validator and the caller's handler see the
- * same steps in the same order as in a {@link SequentialPipeline}, so the findings are identical
- * (clashes "on the later record", references "to the first record"); only the parsing and binding,
- * most of the work, is shared out.
+ * and counts their lines, {@code threads} threads parse and bind the parts into {@link Step}s, and
+ * the calling thread applies the parts' steps in input order. The calling thread is one of the
+ * binding threads: while the next part in order is still being bound elsewhere, it binds a later
+ * part itself, so {@code threads} threads are busy in all (a pool of {@code threads - 1} and the
+ * caller) and the validating share of the work needs no core of its own. The validator and the
+ * caller's handler see the same steps in the same order as in a {@link SequentialPipeline}, so the
+ * findings are identical (clashes "on the later record", references "to the first record"); only
+ * the parsing and binding, most of the work, is shared out.
  *
- * <p>Memory stays bounded: at most {@code threads + 1} parts wait in the queue, one more is being
- * handed over and one applied, besides the {@code threads} being bound; each is about
+ * <p>Memory stays bounded: at most {@code 2 × threads} parts wait in the queue (bound, being bound
+ * or not yet claimed), one more is being handed over and one applied; each is about
  * {@code partBytes} and then its records. A part is longer only for a line longer than that, and
  * never beyond the line limit ({@link ReadLimits#maxLineBytes()}) plus one byte, so hostile input
- * of lines near the limit holds at most about {@code (2 × threads + 3) × maxLineBytes}.
+ * of lines near the limit holds at most about {@code (2 × threads + 2) × maxLineBytes}.
  */
 final class ParallelPipeline {
     private final InputStream in;
@@ -55,12 +62,13 @@ final class ParallelPipeline {
         this.sharedParser = sharedParser;
         this.validator = validator;
         this.handler = handler;
-        // a part waiting is its bytes and then its bound records: a few times partBytes; few wait
-        this.parts = new ArrayBlockingQueue<>(threads + 1);
+        // a part waiting is its bytes and then its bound records: a few times partBytes; enough wait
+        // that the calling thread finds one to bind while the next in order is bound elsewhere
+        this.parts = new ArrayBlockingQueue<>(2 * threads);
     }
 
     ValidationReport run() {
-        ExecutorService binders = Executors.newFixedThreadPool(threads, daemons("partyorg-stream-binder-"));
+        ExecutorService binders = Executors.newFixedThreadPool(threads - 1, daemons("partyorg-stream-binder-"));
         Thread splitter = daemons("partyorg-stream-splitter-").newThread(() -> split(binders));
         splitter.start();
         try {
@@ -97,7 +105,7 @@ final class ParallelPipeline {
                             byte[] part = buf;
                             long before = linesBefore;
                             boolean start = atStart;
-                            hand(binders.submit(() -> bind(part, newline + 1, before, start, false)));
+                            hand(submit(binders, new Part(part, newline + 1, before, start, false)));
                         }
                         throw e;
                     }
@@ -130,7 +138,7 @@ final class ParallelPipeline {
                 long before = linesBefore;
                 boolean start = atStart;
                 boolean ends = last;
-                hand(binders.submit(() -> bind(part, partLength, before, start, ends)));
+                hand(submit(binders, new Part(part, partLength, before, start, ends)));
                 if (last) {
                     return;
                 }
@@ -153,7 +161,51 @@ final class ParallelPipeline {
         }
     }
 
-    /** Parses and binds one part, on a pool thread. */
+    private static Part submit(ExecutorService binders, Part part) {
+        binders.execute(part);
+        return part;
+    }
+
+    /**
+     * A part of the input and, once bound, its steps. Whichever thread claims it first binds it: a
+     * pool thread in its turn, or the calling thread while it waits for an earlier part.
+     */
+    private final class Part implements Runnable {
+        private final byte[] bytes;
+        private final int length;
+        private final long linesBefore;
+        private final boolean atStart;
+        private final boolean last;
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        private final CompletableFuture<List<Step>> steps = new CompletableFuture<>();
+
+        Part(byte[] bytes, int length, long linesBefore, boolean atStart, boolean last) {
+            this.bytes = bytes;
+            this.length = length;
+            this.linesBefore = linesBefore;
+            this.atStart = atStart;
+            this.last = last;
+        }
+
+        /** Binds the part unless another thread claimed it. */
+        @Override
+        public void run() {
+            if (!claimed.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                steps.complete(bind(bytes, length, linesBefore, atStart, last));
+            } catch (Throwable e) {
+                steps.completeExceptionally(e);
+            }
+        }
+
+        boolean isClaimed() {
+            return claimed.get();
+        }
+    }
+
+    /** Parses and binds one part, on a pool thread or the calling thread. */
     private List<Step> bind(byte[] part, int length, long linesBefore, boolean atStart, boolean last) {
         List<Step> steps = new ArrayList<>(Math.max(16, length / 256));
         LineBinder lines = new LineBinder(factory, limits, new Lines(part, length, limits.maxLineBytes(), atStart), linesBefore, sharedParser);
@@ -180,7 +232,6 @@ final class ParallelPipeline {
         Step.hand(parts, partOrFailure, () -> cancelled);
     }
 
-    @SuppressWarnings("unchecked")
     private ValidationReport consume() {
         while (true) {
             Object next;
@@ -190,7 +241,9 @@ final class ParallelPipeline {
                 if (next instanceof Throwable failure) {
                     throw rethrow(failure);
                 }
-                steps = ((Future<List<Step>>) next).get();
+                Part head = (Part) next;
+                helpUntilBound(head);
+                steps = head.steps.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ReadException("interrupted while reading the stream", e);
@@ -201,6 +254,28 @@ final class ParallelPipeline {
             if (report != null) {
                 return report;
             }
+        }
+    }
+
+    /**
+     * Binds parts on the calling thread until {@code head} is bound: {@code head} itself if no pool
+     * thread has claimed it yet, else the earliest part in the queue that none has. Returns when
+     * there is none left to claim; {@code head} is then being bound by a pool thread.
+     */
+    private void helpUntilBound(Part head) {
+        head.run();
+        while (!head.steps.isDone()) {
+            Part unclaimed = null;
+            for (Object waiting : parts) {
+                if (waiting instanceof Part part && !part.isClaimed()) {
+                    unclaimed = part;
+                    break;
+                }
+            }
+            if (unclaimed == null) {
+                return;
+            }
+            unclaimed.run();
         }
     }
 
@@ -226,15 +301,26 @@ final class ParallelPipeline {
         return -1;
     }
 
+    /** Counts newlines eight bytes at a time (SWAR): the cutting thread counts every byte of the input. */
     private static long newlines(byte[] buf, int len) {
         long n = 0;
-        for (int i = 0; i < len; i++) {
+        int i = 0;
+        for (; i + 8 <= len; i += 8) {
+            long word = (long) LONGS.get(buf, i) ^ NEWLINES;
+            // 0x80 in exactly the bytes of word that are zero, i.e. the newlines
+            long low = (word & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL;
+            n += Long.bitCount(~(low | word | 0x7F7F7F7F7F7F7F7FL));
+        }
+        for (; i < len; i++) {
             if (buf[i] == '\n') {
                 n++;
             }
         }
         return n;
     }
+
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static ThreadFactory daemons(String prefix) {
         AtomicInteger count = new AtomicInteger();

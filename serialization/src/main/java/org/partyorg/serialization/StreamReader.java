@@ -24,7 +24,8 @@ import org.partyorg.validation.internal.rules.ValidationRun;
  *
  * <p>Threads: each read starts daemon threads that end with it. One reads and binds the lines of an
  * {@link InputStream}; for a file and {@link #withThreads} above 1, one cuts the file into parts at
- * line boundaries and a pool of that many binds them. The validator and the {@link RecordHandler} run
+ * line boundaries and that many bind them, the calling thread among them (it binds a later part
+ * while the next one in order is still being bound elsewhere). The validator and the {@link RecordHandler} run
  * on the calling thread, in input order, so the handler needs no synchronisation and the findings do
  * not depend on the number of threads.
  *
@@ -81,8 +82,8 @@ public final class StreamReader {
     /**
      * How many threads parse and bind the lines of a stream <em>file</em> (by default, the available
      * processors). With more than one, the file is cut into parts at line boundaries that are parsed
-     * and bound in parallel, while the calling thread validates them in file order: the findings are
-     * exactly those of one thread. An {@link InputStream} (standard input, a pipe, an upload) is
+     * and bound in parallel, while the calling thread validates them in file order and binds parts
+     * itself while it would otherwise wait: the findings are exactly those of one thread. An {@link InputStream} (standard input, a pipe, an upload) is
      * always read by one reading thread beside the calling thread.
      *
      * @param threads at least 1
