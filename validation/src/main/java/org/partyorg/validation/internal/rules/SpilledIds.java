@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,10 +23,16 @@ import org.partyorg.validation.internal.index.Hashing;
 /**
  * DOC-016 for one record type whose ids are too many to hold: the dues payments of a province run to
  * tens of millions, and a set of their 64-bit hashes alone would take a gigabyte. The ids are kept in
- * runs of {@value #RUN} (hash, place, id), sorted by hash and spilled to temporary files when full;
+ * runs of {@value #RUN} (key, place, id), sorted by key and spilled to temporary files when full;
  * at the end the runs are merged and every record whose id an earlier record of the type already had
  * gets its finding. Memory stays one run whatever the input; a small input never touches the disk.
  * Hash collisions are told apart by the ids themselves. Not thread-safe.
+ *
+ * <p>Runs are ordered by a key of the hash's top {@value #KEY_BITS} bits, so that a run sorts as one
+ * {@code long[]} of key and arrival index packed together (a primitive sort: sorting boxed indices
+ * with a comparator, and writing ids with {@code writeUTF}, took a fifth of the validating thread on
+ * the dues payments of a province). Equal ids share a key; the few unequal ids that do as well are
+ * told apart like any hash collision.
  */
 final class SpilledIds {
     /**
@@ -33,9 +40,14 @@ final class SpilledIds {
      * 210 runs, merged with one small buffer each.
      */
     static final int RUN = 1 << 18;
+    /** The arrival index within a run takes the low bits of a packed entry. */
+    private static final int INDEX_BITS = 18;
+    private static final int KEY_BITS = 64 - INDEX_BITS;
+    private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
 
     private final int run;
-    private long[] hashes;
+    /** The keys: each id's hash with the low {@value #INDEX_BITS} bits cleared. */
+    private long[] keys;
     private long[] seqs;
     private long[] positions;
     private String[] ids;
@@ -49,9 +61,12 @@ final class SpilledIds {
 
     /** @param run entries per run (small in tests, to spill) */
     SpilledIds(int run) {
+        if (run < 1 || run > 1 << INDEX_BITS) {
+            throw new IllegalArgumentException("runs hold 1 to 2^" + INDEX_BITS + " entries, not " + run);
+        }
         this.run = run;
         int initial = Math.min(run, 1024); // grown as needed: five record types, most of them few
-        hashes = new long[initial];
+        keys = new long[initial];
         seqs = new long[initial];
         positions = new long[initial];
         ids = new String[initial];
@@ -74,14 +89,14 @@ final class SpilledIds {
     }
 
     private void add(long seq, long position, String id) {
-        if (size == hashes.length) {
+        if (size == keys.length) {
             int grown = Math.min(run, size * 2);
-            hashes = Arrays.copyOf(hashes, grown);
+            keys = Arrays.copyOf(keys, grown);
             seqs = Arrays.copyOf(seqs, grown);
             positions = Arrays.copyOf(positions, grown);
             ids = Arrays.copyOf(ids, grown);
         }
-        hashes[size] = Hashing.hash64(id);
+        keys[size] = Hashing.hash64(id) & ~INDEX_MASK;
         seqs[size] = seq;
         positions[size] = position;
         ids[size] = id;
@@ -101,7 +116,7 @@ final class SpilledIds {
                 cursors.add(new FileCursor(file));
             }
             cursors.add(new MemoryCursor(sortedOrder()));
-            PriorityQueue<Cursor> queue = new PriorityQueue<>(Comparator.comparingLong((Cursor c) -> c.hash).thenComparingLong(c -> c.seq));
+            PriorityQueue<Cursor> queue = new PriorityQueue<>(Comparator.comparingLong((Cursor c) -> c.key).thenComparingLong(c -> c.seq));
             for (Cursor c : cursors) {
                 if (c.next()) {
                     queue.add(c);
@@ -112,8 +127,8 @@ final class SpilledIds {
             boolean first = true;
             while (!queue.isEmpty()) {
                 Cursor c = queue.poll();
-                if (first || c.hash != group) {
-                    group = c.hash;
+                if (first || c.key != group) {
+                    group = c.key;
                     seen.clear();
                     first = false;
                 }
@@ -142,13 +157,17 @@ final class SpilledIds {
         }
     }
 
-    /** The buffer's entries by hash, then by arrival (a stable sort of arrival order). */
-    private Integer[] sortedOrder() {
-        Integer[] order = new Integer[size];
+    /** The buffer's entries by key, then by arrival: key and index packed in one long, sorted as numbers. */
+    private int[] sortedOrder() {
+        long[] packed = new long[size];
         for (int i = 0; i < size; i++) {
-            order[i] = i;
+            packed[i] = keys[i] | i;
         }
-        Arrays.sort(order, Comparator.comparingLong((Integer i) -> hashes[i]));
+        Arrays.sort(packed);
+        int[] order = new int[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = (int) (packed[i] & INDEX_MASK);
+        }
         return order;
     }
 
@@ -159,10 +178,12 @@ final class SpilledIds {
             files.add(file);
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
                 for (int i : sortedOrder()) {
-                    out.writeLong(hashes[i]);
+                    // the key is the id's hash again when read back, so it is not written
+                    byte[] id = ids[i].getBytes(StandardCharsets.UTF_8);
                     out.writeLong(seqs[i]);
                     out.writeLong(positions[i]);
-                    out.writeUTF(ids[i]);
+                    out.writeInt(id.length);
+                    out.write(id);
                 }
             }
         } catch (IOException e) {
@@ -173,7 +194,7 @@ final class SpilledIds {
     }
 
     private abstract static class Cursor {
-        long hash;
+        long key;
         long seq;
         long position;
         String id;
@@ -185,10 +206,10 @@ final class SpilledIds {
     }
 
     private final class MemoryCursor extends Cursor {
-        private final Integer[] order;
+        private final int[] order;
         private int at;
 
-        MemoryCursor(Integer[] order) {
+        MemoryCursor(int[] order) {
             this.order = order;
         }
 
@@ -198,7 +219,7 @@ final class SpilledIds {
                 return false;
             }
             int i = order[at++];
-            hash = hashes[i];
+            key = keys[i];
             seq = seqs[i];
             position = positions[i];
             id = ids[i];
@@ -216,13 +237,13 @@ final class SpilledIds {
         @Override
         boolean next() throws IOException {
             try {
-                hash = in.readLong();
+                seq = in.readLong();
             } catch (EOFException end) {
                 return false;
             }
-            seq = in.readLong();
             position = in.readLong();
-            id = in.readUTF();
+            id = new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+            key = Hashing.hash64(id) & ~INDEX_MASK;
             return true;
         }
 

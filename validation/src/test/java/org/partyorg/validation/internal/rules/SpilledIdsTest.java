@@ -1,6 +1,7 @@
 package org.partyorg.validation.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,5 +43,25 @@ class SpilledIdsTest {
         assertThat(reported).isEmpty();
         new SpilledIds().report(); // nothing added: nothing to say
         assertThat(reported).isEmpty();
+    }
+
+    @Test
+    void idsOfAnyLengthAndScriptComeBackFromTheDisk() {
+        String longId = "长".repeat(70_000); // 210,000 bytes of UTF-8: more than a writeUTF string may hold
+        SpilledIds ids = new SpilledIds(2);
+        String[] input = {longId, "党支部-1", "x", longId, "党支部-1", "y"};
+        for (int i = 0; i < input.length; i++) {
+            ids.add(at(i, input[i]));
+        }
+        ids.report();
+        assertThat(reported).containsExactlyInAnyOrder(
+                "DOC-016 /5/id " + longId + " 3", "DOC-016 /6/id 党支部-1 4");
+    }
+
+    @Test
+    void runsHoldAtMostTheEntriesTheirIndexCanNumber() {
+        assertThatThrownBy(() -> new SpilledIds((1 << 18) + 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("runs hold 1 to 2^18 entries, not 262145");
+        assertThatThrownBy(() -> new SpilledIds(0)).isInstanceOf(IllegalArgumentException.class);
     }
 }
