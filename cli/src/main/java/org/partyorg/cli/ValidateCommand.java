@@ -59,7 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--stream", description = "Read every file as the stream form (NDJSON).")
     boolean stream;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads that parse a stream file (default: the available processors; standard input uses one).")
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that parse a stream, file or standard input (default: the available processors).")
     Integer threads;
 
     @Override
@@ -117,7 +117,7 @@ final class ValidateCommand implements Callable<Integer> {
         boolean asStream = stream || (!file.equals("-") && Form.ofFileName(Path.of(file)) == Form.STREAM);
         if (file.equals("-")) {
             InputStream in = System.in;
-            return asStream ? StreamReader.create().withOptions(options).read(in, progress.handler(file), findings)
+            return asStream ? streams().withOptions(options).read(in, progress.handler(file), findings)
                     : DatasetReader.create().withOptions(options).validate(in, findings);
         }
         Path path = Path.of(file);

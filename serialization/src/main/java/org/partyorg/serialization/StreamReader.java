@@ -22,10 +22,10 @@ import org.partyorg.validation.internal.rules.ValidationRun;
  * line is reported (DOC-001) and reading goes on with the next; a line beyond the
  * {@link ReadLimits} is DOC-018 and reading stops there. Paths are {@code /<line>/<field>}.
  *
- * <p>Threads: each read starts daemon threads that end with it. One reads and binds the lines of an
- * {@link InputStream}; for a file and {@link #withThreads} above 1, one cuts the file into parts at
- * line boundaries and that many bind them, the calling thread among them (it binds a later part
- * while the next one in order is still being bound elsewhere). The validator and the {@link RecordHandler} run
+ * <p>Threads: each read starts daemon threads that end with it. With {@link #withThreads} 1, one
+ * reads and binds the lines; above 1, one cuts the input (a file or any {@link InputStream}) into
+ * parts at line boundaries and that many bind them, the calling thread among them (it binds a later
+ * part while the next one in order is still being bound elsewhere). The validator and the {@link RecordHandler} run
  * on the calling thread, in input order, so the handler needs no synchronisation and the findings do
  * not depend on the number of threads.
  *
@@ -80,11 +80,12 @@ public final class StreamReader {
     }
 
     /**
-     * How many threads parse and bind the lines of a stream <em>file</em> (by default, the available
-     * processors). With more than one, the file is cut into parts at line boundaries that are parsed
-     * and bound in parallel, while the calling thread validates them in file order and binds parts
-     * itself while it would otherwise wait: the findings are exactly those of one thread. An {@link InputStream} (standard input, a pipe, an upload) is
-     * always read by one reading thread beside the calling thread.
+     * How many threads parse and bind the lines of a stream (by default, the available processors).
+     * With more than one, the input, a file or an {@link InputStream} such as standard input or a
+     * pipe, is cut into parts at line boundaries that are parsed and bound in parallel, while the
+     * calling thread validates them in input order and binds parts itself while it would otherwise
+     * wait: the findings are exactly those of one thread. With one, a reading thread parses and binds
+     * beside the calling thread, which validates.
      *
      * @param threads at least 1
      * @return a copy using them
@@ -175,7 +176,7 @@ public final class StreamReader {
     private ValidationReport readFile(Path file, RecordHandler handler, Consumer<? super Finding> findings) {
         Objects.requireNonNull(handler, "handler");
         try (InputStream in = Files.newInputStream(file)) {
-            // a named pipe, /dev/stdin or <(...) cannot be sized: one reading thread, as for any stream
+            // a named pipe, /dev/stdin or <(...) cannot be sized: read as any stream
             if (threads == 1 || !Files.isRegularFile(file)) {
                 return read(in, handler, findings);
             }
@@ -198,7 +199,8 @@ public final class StreamReader {
      * @throws ReadException if the stream fails
      */
     public ValidationReport read(InputStream in, RecordHandler handler, Consumer<? super Finding> findings) {
-        return read(in, handler, findings, 0);
+        // a stream of unknown length: the largest parts, which the national export piped in needs
+        return read(in, handler, findings, threads > 1 ? (partBytes > 0 ? partBytes : MAX_PART_BYTES) : 0);
     }
 
     /** Reads with one reading thread when {@code parallelPartBytes} is 0, else in parts of that size on {@link #threads}. */

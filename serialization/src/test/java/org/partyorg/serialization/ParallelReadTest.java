@@ -22,8 +22,8 @@ import org.partyorg.validation.ValidationOptions;
 import org.partyorg.validation.ValidationReport;
 
 /**
- * A stream file read on several threads, cut into parts as small as a line, gives exactly what one
- * thread gives: the same findings in the same order, the same records to the handler with the same
+ * A stream read on several threads, a file or an input stream cut into parts as small as a line,
+ * gives exactly what one thread gives: the same findings in the same order, the same records to the handler with the same
  * line numbers, the same counts; on clean, broken and hostile streams.
  */
 class ParallelReadTest {
@@ -37,7 +37,23 @@ class ParallelReadTest {
 
     static Outcome read(StreamReader reader, Path file) {
         List<String> records = new ArrayList<>();
-        ValidationReport r = reader.read(file, new RecordHandler() {
+        return outcome(reader.read(file, recording(records)), records);
+    }
+
+    /** The same read from an {@link java.io.InputStream}, as standard input or a pipe is read. */
+    static Outcome readStream(StreamReader reader, Path file) throws IOException {
+        List<String> records = new ArrayList<>();
+        try (var in = Files.newInputStream(file)) {
+            return outcome(reader.read(in, recording(records)), records);
+        }
+    }
+
+    private static Outcome outcome(ValidationReport r, List<String> records) {
+        return new Outcome(r.findings(), records, r.records(), r.errors(), r.isComplete());
+    }
+
+    private static RecordHandler recording(List<String> records) {
+        return new RecordHandler() {
             @Override
             public void record(ExchangeRecord record, long line) {
                 records.add(line + ":" + record.recordType() + ":" + record.id());
@@ -47,8 +63,7 @@ class ParallelReadTest {
             public void header(String schemaVersion, LocalDate asOf, LocalDate coverageFrom) {
                 records.add("header:" + schemaVersion + ":" + asOf + ":" + coverageFrom);
             }
-        });
-        return new Outcome(r.findings(), records, r.records(), r.errors(), r.isComplete());
+        };
     }
 
     static Stream<Arguments> streams() throws IOException {
@@ -89,10 +104,14 @@ class ParallelReadTest {
             for (int part : new int[] {1, 7, 64, 300, 1 << 20}) {
                 Outcome parallel = read(reader.withThreads(threads).withPartBytes(part), file);
                 assertThat(parallel).as("%s, %d threads, parts of %d bytes", name, threads, part).isEqualTo(sequential);
+                assertThat(readStream(reader.withThreads(threads).withPartBytes(part), file))
+                        .as("%s from a stream, %d threads, parts of %d bytes", name, threads, part).isEqualTo(sequential);
             }
         }
-        // and the automatic part size
+        // and the automatic part sizes
         assertThat(read(reader.withThreads(3), file)).as(name).isEqualTo(sequential);
+        assertThat(readStream(reader.withThreads(3), file)).as(name + " from a stream").isEqualTo(sequential);
+        assertThat(readStream(reader.withThreads(1), file)).as(name + " from a stream, one thread").isEqualTo(sequential);
     }
 
     @Test
@@ -108,6 +127,7 @@ class ParallelReadTest {
         Outcome one = read(reader.withThreads(1), file);
         assertThat(one.complete()).isFalse();
         assertThat(read(reader.withThreads(2).withPartBytes(4096), file)).isEqualTo(one);
+        assertThat(readStream(reader.withThreads(2).withPartBytes(4096), file)).isEqualTo(one);
     }
 
     @Test

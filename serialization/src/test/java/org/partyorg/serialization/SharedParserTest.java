@@ -125,6 +125,8 @@ class SharedParserTest {
         for (int part : new int[] {300, 4096, 1 << 16}) {
             assertThat(fromFile(reader.withThreads(2).withPartBytes(part), file)).as("parts of %d bytes", part)
                     .isEqualTo(reference);
+            assertThat(fromStream(reader.withThreads(2).withPartBytes(part), bytes)).as("a stream in parts of %d bytes", part)
+                    .isEqualTo(reference);
         }
     }
 
