@@ -105,11 +105,9 @@ final class LineBinder {
             if (readShared()) {
                 continue;
             }
-            lineRecordType = null;
-            lineEmitted = false;
             int skip = startsWithByteOrderMark() ? 3 : 0;
             try (JsonParser p = factory.createParser(padded(skip), 0, lines.length() - skip + PADDING)) {
-                readLine(p, false);
+                readLine(p, new Jackson2Source(p), false);
             } catch (StreamConstraintsException e) {
                 shape(Rule.DOC_018, null, null, "/" + line, "limit", Problems.limitName(e), "detail", Problems.detail(e));
                 noHeaderYet();
@@ -146,6 +144,9 @@ final class LineBinder {
     private int sharedFills;
     /** The steps of a line read by the shared parser, handed on only when the line proves ordinary. */
     private final List<Step> pending = new ArrayList<>();
+    private final Step.Emitter toPending = pending::add;
+    /** The shared parser's tokens as the binder reads them. */
+    private TokenSource sharedSource;
     private final boolean sharing;
 
     /** Signals that the current line needs a parser of its own. */
@@ -169,14 +170,15 @@ final class LineBinder {
             sharedBase = lines.offset();
             sharedFills = lines.fills();
             shared = factory.createParser(lines.buffer(), sharedBase, lines.filled() - sharedBase);
+            sharedSource = new Jackson2Source(shared);
         }
         Step.Emitter emitter = out;
         boolean wasStarted = started;
         pending.clear();
-        out = pending::add;
+        out = toPending;
         boolean plain = false;
         try {
-            readLine(shared, true);
+            readLine(shared, sharedSource, true);
             plain = true;
         } catch (NotPlain | IOException e) {
             // read again on its own below
@@ -184,7 +186,10 @@ final class LineBinder {
             out = emitter;
         }
         if (!plain) {
+            // as if the shared parser had never seen the line
             started = wasStarted;
+            lineRecordType = null;
+            lineEmitted = false;
             dropShared();
             return false;
         }
@@ -198,6 +203,7 @@ final class LineBinder {
         if (shared != null) {
             shared.close();
             shared = null;
+            sharedSource = null;
         }
     }
 
@@ -281,8 +287,7 @@ final class LineBinder {
      * @param shared whether the parser is the one shared by many lines: then a line that is not
      *     ordinary throws {@link NotPlain} rather than being reported
      */
-    private void readLine(JsonParser parser, boolean shared) throws IOException, NotPlain {
-        TokenSource p = new Jackson2Source(parser);
+    private void readLine(JsonParser parser, TokenSource p, boolean shared) throws IOException, NotPlain {
         Token t = p.nextToken();
         if (t != Token.START_OBJECT) {
             notPlainIf(shared);

@@ -17,7 +17,7 @@ import java.util.Arrays;
 public final class Lines {
     private final InputStream in;
     private final int maxLineBytes;
-    private byte[] buf = new byte[1 << 16];
+    private byte[] buf;
     private int start;
     private int end;
     private boolean eof;
@@ -33,6 +33,7 @@ public final class Lines {
     public Lines(InputStream in, int maxLineBytes) {
         this.in = in;
         this.maxLineBytes = maxLineBytes;
+        this.buf = new byte[1 << 16];
     }
 
     /**
