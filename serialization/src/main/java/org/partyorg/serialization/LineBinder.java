@@ -130,7 +130,7 @@ final class LineBinder {
     }
 
     /**
-     * One parser for many lines: a new parser per line spent a sixth of the reading thread on
+     * One parser for many lines: a new parser per line spent an eighth of the reading thread on
      * creating parsers and their name tables. It reads the lines that start with an object, end
      * it on the same line and bind without a parse error; every other line is read again by a
      * parser of its own, which gives the exact report of a line on its own (DOC-001's detail, a
