@@ -202,8 +202,7 @@ public final class Api {
                     Masking.scrubPersonal(f.recordId()), f.message()));
         }
         ValidationReport result = request.form() == Form.STREAM
-                // one reading thread per upload: the server's concurrent uploads, not one upload, use the cores
-                ? StreamReader.create().withThreads(1).withOptions(request.options()).read(body, new RecordHandler() { }, findings)
+                ? StreamReader.create().withOptions(request.options()).read(body, new RecordHandler() { }, findings)
                 : DatasetReader.create().withOptions(request.options()).validate(body, findings);
         report.fileDone(result);
         report.finish();
