@@ -3,9 +3,6 @@ package org.partyorg.serialization;
 import com.fasterxml.jackson.core.JsonFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -142,7 +139,7 @@ final class ParallelPipeline {
                 if (last) {
                     return;
                 }
-                linesBefore += newlines(buf, cut);
+                linesBefore += Lines.countNewlines(buf, cut);
                 atStart = false;
                 int rest = len - cut;
                 byte[] next = new byte[(int) Math.max(partBytes, Math.min(2L * rest, limits.maxLineBytes() + 1L))];
@@ -300,27 +297,6 @@ final class ParallelPipeline {
         }
         return -1;
     }
-
-    /** Counts newlines eight bytes at a time (SWAR): the cutting thread counts every byte of the input. */
-    private static long newlines(byte[] buf, int len) {
-        long n = 0;
-        int i = 0;
-        for (; i + 8 <= len; i += 8) {
-            long word = (long) LONGS.get(buf, i) ^ NEWLINES;
-            // 0x80 in exactly the bytes of word that are zero, i.e. the newlines
-            long low = (word & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL;
-            n += Long.bitCount(~(low | word | 0x7F7F7F7F7F7F7F7FL));
-        }
-        for (; i < len; i++) {
-            if (buf[i] == '\n') {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static ThreadFactory daemons(String prefix) {
         AtomicInteger count = new AtomicInteger();

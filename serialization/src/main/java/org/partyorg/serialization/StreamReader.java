@@ -180,10 +180,7 @@ public final class StreamReader {
             if (threads == 1 || !Files.isRegularFile(file)) {
                 return read(in, handler, findings);
             }
-            long size = Files.size(file);
-            int part = partBytes > 0 ? partBytes
-                    : (int) Math.max(MIN_PART_BYTES, Math.min(MAX_PART_BYTES, size / (8L * threads)));
-            return read(in, handler, findings, part);
+            return read(in, handler, findings, parallelPartBytes(Files.size(file)));
         } catch (IOException e) {
             throw new ReadException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -199,8 +196,19 @@ public final class StreamReader {
      * @throws ReadException if the stream fails
      */
     public ValidationReport read(InputStream in, RecordHandler handler, Consumer<? super Finding> findings) {
-        // a stream of unknown length: the largest parts, which the national export piped in needs
-        return read(in, handler, findings, threads > 1 ? (partBytes > 0 ? partBytes : MAX_PART_BYTES) : 0);
+        return read(in, handler, findings, threads > 1 ? parallelPartBytes(-1) : 0);
+    }
+
+    /**
+     * @param size the input's length, or -1 when unknown
+     * @return the size of a parallel read's parts: about eight a thread, within 64-256 KiB; for a
+     *     stream of unknown length the largest, which the national export piped in needs
+     */
+    private int parallelPartBytes(long size) {
+        if (partBytes > 0) {
+            return partBytes;
+        }
+        return size < 0 ? MAX_PART_BYTES : (int) Math.max(MIN_PART_BYTES, Math.min(MAX_PART_BYTES, size / (8L * threads)));
     }
 
     /** Reads with one reading thread when {@code parallelPartBytes} is 0, else in parts of that size on {@link #threads}. */

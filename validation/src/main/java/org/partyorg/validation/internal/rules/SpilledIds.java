@@ -96,13 +96,18 @@ final class SpilledIds {
             positions = Arrays.copyOf(positions, grown);
             ids = Arrays.copyOf(ids, grown);
         }
-        keys[size] = Hashing.hash64(id) & ~INDEX_MASK;
+        keys[size] = keyOf(id);
         seqs[size] = seq;
         positions[size] = position;
         ids[size] = id;
         if (++size == run) {
             spill();
         }
+    }
+
+    /** @return the id's key: its hash with the bits that number an entry within a run cleared */
+    private static long keyOf(String id) {
+        return Hashing.hash64(id) & ~INDEX_MASK;
     }
 
     /** Reports DOC-016 on every record but the first of each id, and deletes the spilled runs. */
@@ -243,7 +248,7 @@ final class SpilledIds {
             }
             position = in.readLong();
             id = new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
-            key = Hashing.hash64(id) & ~INDEX_MASK;
+            key = keyOf(id);
             return true;
         }
 
