@@ -1,6 +1,7 @@
 package org.partyorg.serialization;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -75,6 +76,9 @@ final class LineBinder {
 
     private Step readLines() throws IOException {
         while (true) {
+            if (readAhead()) {
+                continue;
+            }
             Lines.Result next = lines.next();
             if (next == Lines.Result.END) {
                 break;
@@ -139,9 +143,13 @@ final class LineBinder {
      * lines), so its next token is the current line's first.
      */
     private JsonParser shared;
-    /** Where the shared parser starts in the lines' buffer, and the buffer's fill it reads. */
+    /** Where the shared parser starts in the lines' buffer, the buffer's fill it reads, and the number of its first line. */
     private int sharedBase;
     private int sharedFills;
+    private long sharedFirstLine;
+    /** Whether the shared parser reads a line whose end is not yet known ({@link #readAhead}), and where it found it. */
+    private boolean ahead;
+    private int aheadEnd;
     /** The steps of a line read by the shared parser, handed on only when the line proves ordinary. */
     private final List<Step> pending = new ArrayList<>();
     private final Step.Emitter toPending = pending::add;
@@ -166,12 +174,66 @@ final class LineBinder {
             return false;
         }
         if (shared == null || sharedFills != lines.fills()) {
-            dropShared();
-            sharedBase = lines.offset();
-            sharedFills = lines.fills();
-            shared = factory.createParser(lines.buffer(), sharedBase, lines.filled() - sharedBase);
-            sharedSource = new Jackson2Source(shared);
+            openShared(lines.offset(), line);
         }
+        return readWithShared();
+    }
+
+    /**
+     * Reads the next line with the shared parser before its end is searched for: the parser finds
+     * it, as the first newline after the object's end with only whitespace before it, so an
+     * ordinary line's bytes are scanned once, by the parser (the newline search was a twentieth of
+     * the reading threads). Only for a line whose first byte opens an object;
+     * such a line is ordinary only if the parser's own line count shows the object on one line.
+     * Anything else is left, unread, to {@link Lines#next()} and the reading below it.
+     *
+     * @return whether the next line was read
+     */
+    private boolean readAhead() throws IOException {
+        int at = sharing ? lines.nextStart() : -1;
+        if (at < 0 || lines.buffer()[at] != '{') {
+            return false;
+        }
+        if (shared == null || sharedFills != lines.fills()) {
+            openShared(at, line + 1);
+        }
+        line++;
+        lineRecordType = null;
+        lineEmitted = false;
+        ahead = true;
+        boolean read;
+        try {
+            read = readWithShared();
+        } finally {
+            ahead = false;
+        }
+        if (!read) {
+            line--;
+            return false;
+        }
+        lines.advanceTo(aheadEnd);
+        for (Step step : pending) {
+            emit(step);
+        }
+        return true;
+    }
+
+    private void openShared(int at, long firstLine) throws IOException {
+        dropShared();
+        sharedBase = at;
+        sharedFills = lines.fills();
+        sharedFirstLine = firstLine;
+        shared = factory.createParser(lines.buffer(), sharedBase, lines.filled() - sharedBase);
+        sharedSource = new Jackson2Source(shared);
+    }
+
+    /**
+     * Reads the current line with the shared parser into {@link #pending}.
+     *
+     * @return whether the line was ordinary: if not, nothing was emitted, the reader's state is as
+     *     before and the shared parser is dropped
+     */
+    private boolean readWithShared() throws IOException {
         Step.Emitter emitter = out;
         boolean wasStarted = started;
         pending.clear();
@@ -193,8 +255,10 @@ final class LineBinder {
             dropShared();
             return false;
         }
-        for (Step step : pending) {
-            emit(step);
+        if (!ahead) {
+            for (Step step : pending) {
+                emit(step);
+            }
         }
         return true;
     }
@@ -354,7 +418,9 @@ final class LineBinder {
         if (buffered != null) {
             buffered.close();
         }
-        if (shared) {
+        if (shared && ahead) {
+            aheadEnd = lineEndAhead(parser);
+        } else if (shared) {
             requireLineEnd(parser);
         } else {
             requireEnd(p);
@@ -365,6 +431,40 @@ final class LineBinder {
         if (shared) {
             throw NotPlain.INSTANCE;
         }
+    }
+
+    /**
+     * For the shared parser reading ahead: the line's object is on one line (the parser counts the
+     * newlines it skips, and there can be none inside a token), and only whitespace follows it up
+     * to a newline or the end of the bytes read.
+     *
+     * @return where the line ends: its newline, or the end of the bytes read
+     */
+    private int lineEndAhead(JsonParser parser) throws NotPlain {
+        JsonLocation where = parser.currentLocation();
+        if (where.getLineNr() != line - sharedFirstLine + 1) {
+            throw NotPlain.INSTANCE;
+        }
+        byte[] b = lines.buffer();
+        int filled = lines.filled();
+        for (int i = (int) (sharedBase + where.getByteOffset()); i < filled; i++) {
+            byte c = b[i];
+            if (c == '\n') {
+                return end(i);
+            }
+            if (c != ' ' && c != '\t' && c != '\r') {
+                throw NotPlain.INSTANCE;
+            }
+        }
+        return end(filled);
+    }
+
+    /** @return the line end, when {@link Lines} takes the line as ending there (not too long, not cut by the buffer) */
+    private int end(int lineEnd) throws NotPlain {
+        if (!lines.canEndAt(lineEnd)) {
+            throw NotPlain.INSTANCE;
+        }
+        return lineEnd;
     }
 
     /** For the shared parser: the line's object ended on this line, and only whitespace follows it there. */

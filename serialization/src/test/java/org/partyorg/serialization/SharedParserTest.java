@@ -135,4 +135,45 @@ class SharedParserTest {
         assertThat(reference.findings()).extracting(Finding::ruleId).contains(Rule.DOC_018.id());
         assertThat(fromStream(reader, bytes)).isEqualTo(reference);
     }
+
+    /**
+     * A line that starts with an object is read before its end is searched for; the parser then
+     * finds the end. Its own edges: a line longer than the limit (DOC-018 where one parser per line
+     * stops), Windows line endings, no newline after the last line.
+     */
+    @Test
+    void aLineReadBeforeItsEndIsFoundStopsAtTheLineLimitLikeOneParserPerLine() throws IOException {
+        byte[] good = mutated(4, 400, Integer.MAX_VALUE);
+        String text = new String(good, StandardCharsets.UTF_8);
+        int longest = text.lines().mapToInt(l -> l.getBytes(StandardCharsets.UTF_8).length).max().orElseThrow();
+        StreamReader reader = StreamReader.create().withThreads(1)
+                .withLimits(ReadLimits.defaults().withMaxLineBytes(longest - 1));
+        Outcome reference = fromStream(reader.withParserPerLine(), good);
+        assertThat(reference.complete()).isFalse();
+        assertThat(reference.findings()).extracting(Finding::ruleId).containsOnlyOnce(Rule.DOC_018.id());
+        assertThat(fromStream(reader, good)).isEqualTo(reference);
+        assertThat(ParallelReadTest.read(reader.withThreads(2).withPartBytes(4096), write(good))).isEqualTo(reference);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"\r\n endings", "no final newline", "both"})
+    void lineEndingsAndAMissingFinalNewlineReadAsWithOneParserPerLine(String form) throws IOException {
+        String text = new String(mutated(5, 2000, 9), StandardCharsets.ISO_8859_1);
+        if (form.startsWith("\r") || form.equals("both")) {
+            text = text.replace("\n", "\r\n");
+        }
+        if (form.startsWith("no") || form.equals("both")) {
+            text = text.stripTrailing();
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        StreamReader reader = StreamReader.create().withThreads(1);
+        Outcome reference = fromStream(reader.withParserPerLine(), bytes);
+        assertThat(reference.records()).hasSizeGreaterThan(1500);
+        assertThat(fromStream(reader, bytes)).isEqualTo(reference);
+        Path file = write(bytes);
+        for (int part : new int[] {300, 1 << 16}) {
+            assertThat(ParallelReadTest.read(reader.withThreads(2).withPartBytes(part), file)).as("parts of %d bytes", part)
+                    .isEqualTo(reference);
+        }
+    }
 }

@@ -126,6 +126,43 @@ public final class Lines {
         return fills;
     }
 
+    /**
+     * Where the next line starts, for a reader that finds its end itself (a parser that reads the
+     * line's object and then only whitespace up to a newline) and then takes it with
+     * {@link #advanceTo}, so that the line's bytes are not searched twice.
+     *
+     * @return the next line's first byte in the {@link #buffer()}, or -1 when {@link #next()} must
+     *     find it: the stream's first line (which may start with a byte-order mark), or no byte of
+     *     the next line read yet
+     */
+    public int nextStart() {
+        return first || start >= end ? -1 : start;
+    }
+
+    /**
+     * @param lineEnd a newline of the next line in the {@link #buffer()}, or {@link #filled()}
+     * @return whether the next line may be taken as ending there: not longer than the limit, and
+     *     ending at a newline or at the end of the input
+     */
+    public boolean canEndAt(int lineEnd) {
+        return !first && lineEnd >= start && lineEnd <= end && lineEnd - start <= maxLineBytes
+                && (lineEnd == end ? eof : buf[lineEnd] == '\n');
+    }
+
+    /**
+     * Takes the next line as read, as {@link #next()} would have returned it.
+     *
+     * @param lineEnd where it ends, as {@link #canEndAt} allows
+     * @throws IllegalArgumentException if it may not end there
+     */
+    public void advanceTo(int lineEnd) {
+        if (!canEndAt(lineEnd)) {
+            throw new IllegalArgumentException("not a line end: " + lineEnd);
+        }
+        setLine(start, lineEnd);
+        start = lineEnd == end ? end : lineEnd + 1;
+    }
+
     /** @return whether the current line holds only spaces and tabs, or nothing */
     public boolean isBlank() {
         for (int i = lineStart; i < lineStart + lineLength; i++) {
