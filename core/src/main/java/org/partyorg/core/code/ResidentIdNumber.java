@@ -1,9 +1,9 @@
 package org.partyorg.core.code;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.partyorg.core.internal.SharedDates;
 
 /**
  * A 公民身份号码 (citizen ID number, GB 11643-1999): 6-digit address code, 8-digit birth date,
@@ -27,6 +27,9 @@ import java.util.Optional;
 public final class ResidentIdNumber {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK_CHARS = "10X98765432".toCharArray();
+
+    private static final Optional<Sex> MALE = Optional.of(Sex.MALE);
+    private static final Optional<Sex> FEMALE = Optional.of(Sex.FEMALE);
 
     private final String text;
     /**
@@ -214,7 +217,7 @@ public final class ResidentIdNumber {
         if (!isWellFormed()) {
             return Optional.empty();
         }
-        return Optional.of((text.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE);
+        return (text.charAt(16) - '0') % 2 == 1 ? MALE : FEMALE;
     }
 
     /** @return the 6-digit address code (county of household registration), if well-formed */
@@ -242,14 +245,7 @@ public final class ResidentIdNumber {
         int year = digits(6, 10);
         int month = digits(10, 12);
         int day = digits(12, 14);
-        if (month < 1 || month > 12 || day < 1 || day > 31) {
-            return null;
-        }
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return SharedDates.ofOrNull(year, month, day);
     }
 
     private int digits(int from, int to) {

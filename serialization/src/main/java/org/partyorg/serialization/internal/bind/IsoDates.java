@@ -2,36 +2,16 @@ package org.partyorg.serialization.internal.bind;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.partyorg.core.internal.SharedDates;
 
 /**
  * Strict {@code YYYY-MM-DD} parsing without the cost of {@code DateTimeFormatter} (a member record
  * holds five dates and a national export 100 million members).
  *
- * <p>Dates of 1900-2099 come from one shared table, so equal dates are one {@code LocalDate}
- * instance: the facts a stream validator keeps per member (admission, full membership, status
- * dates) then cost a reference each, not 24 bytes each; a province's 3 million members save some
- * 300 MB. {@code LocalDate} is immutable, so a racy lazy fill is safe. Thread-safe.
+ * <p>Dates of 1900-2099 are {@link SharedDates}' shared instances. Thread-safe.
  */
 public final class IsoDates {
-    private static final int FIRST_YEAR = 1900;
-    private static final int YEARS = 200;
-    private static final LocalDate[] DAYS = new LocalDate[YEARS * 12 * 31];
-
     private IsoDates() {
-    }
-
-    /** The date, from the shared table when it is in it. */
-    private static LocalDate date(int year, int month, int day) {
-        if (year < FIRST_YEAR || year >= FIRST_YEAR + YEARS) {
-            return LocalDate.of(year, month, day);
-        }
-        int slot = ((year - FIRST_YEAR) * 12 + month - 1) * 31 + day - 1;
-        LocalDate d = DAYS[slot];
-        if (d == null) {
-            d = LocalDate.of(year, month, day);
-            DAYS[slot] = d;
-        }
-        return d;
     }
 
     /**
@@ -45,13 +25,7 @@ public final class IsoDates {
         int year = digits(s, 0, 4);
         int month = digits(s, 5, 7);
         int day = digits(s, 8, 10);
-        if (year < 0 || month < 1 || month > 12 || day < 1) {
-            return null;
-        }
-        if (day > 28 && day > LocalDate.of(year, month, 1).lengthOfMonth()) {
-            return null;
-        }
-        return date(year, month, day);
+        return year < 0 ? null : SharedDates.ofOrNull(year, month, day);
     }
 
     /**
@@ -83,13 +57,7 @@ public final class IsoDates {
         int year = digits(buf, off, off + 4);
         int month = digits(buf, off + 5, off + 7);
         int day = digits(buf, off + 8, off + 10);
-        if (year < 0 || month < 1 || month > 12 || day < 1) {
-            return null;
-        }
-        if (day > 28 && day > LocalDate.of(year, month, 1).lengthOfMonth()) {
-            return null;
-        }
-        return date(year, month, day);
+        return year < 0 ? null : SharedDates.ofOrNull(year, month, day);
     }
 
     private static int digits(char[] s, int from, int to) {
