@@ -436,7 +436,9 @@ final class LineBinder {
     /**
      * For the shared parser reading ahead: the line's object is on one line (the parser counts the
      * newlines it skips, and there can be none inside a token), and only whitespace follows it up
-     * to a newline or the end of the bytes read.
+     * to a newline or the end of the bytes read. Sound only while the line parsers refuse raw
+     * control characters in strings and comments ({@code ReadLimits.lineFactory} enables no
+     * {@code JsonReadFeature}): either would let a newline pass uncounted.
      *
      * @return where the line ends: its newline, or the end of the bytes read
      */

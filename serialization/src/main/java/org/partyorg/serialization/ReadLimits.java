@@ -100,7 +100,9 @@ public record ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumber
 
     /** @return the same for stream lines, whose length the line splitter limits already */
     JsonFactory lineFactory() {
-        // every line is UTF-8 (Utf8Only refuses others first): no detection per line
+        // every line is UTF-8 (Utf8Only refuses others first): no detection per line. No
+        // JsonReadFeature either: LineBinder's read-ahead relies on raw newlines being refused in
+        // strings and on there being no comments, so that the parser counts every newline
         return jsonFactory(-1, false);
     }
 

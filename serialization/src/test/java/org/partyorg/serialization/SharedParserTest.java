@@ -176,4 +176,37 @@ class SharedParserTest {
                     .isEqualTo(reference);
         }
     }
+
+    /**
+     * The cases where a line read ahead must give way: a lone carriage return puts the parser's
+     * line count ahead of the lines (the next line is read again, with a parser of its own line
+     * count), blank lines and a line with leading spaces between lines read ahead (the parser is
+     * kept across them), and a raw newline inside a string (Jackson refuses it, so it cannot hide
+     * from the line count: two broken lines, as with one parser per line).
+     */
+    @Test
+    void linesWhereReadingAheadGivesWayReadAsWithOneParserPerLine() throws IOException {
+        List<String> good = new String(mutated(6, 40, Integer.MAX_VALUE), StandardCharsets.UTF_8).lines().toList();
+        String member = good.stream().filter(l -> l.contains("\"recordType\":\"member\"")).findFirst().orElseThrow();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < good.size(); i++) {
+            String line = good.get(i);
+            text.append(switch (i % 8) {
+                case 2 -> line + "\r\r";
+                case 3 -> line + "\n\n  \t";
+                case 4 -> "   " + line;
+                case 6 -> line + " \r \r";
+                default -> line;
+            }).append('\n');
+        }
+        text.append(member.replace("\"name\":\"", "\"name\":\"a\nb")).append('\n').append(good.get(1)).append('\n');
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        StreamReader reader = StreamReader.create().withThreads(1);
+        Outcome reference = fromStream(reader.withParserPerLine(), bytes);
+        assertThat(reference.findings()).extracting(Finding::ruleId).contains(Rule.DOC_001.id());
+        assertThat(reference.findings()).filteredOn(f -> f.ruleId().equals(Rule.DOC_001.id())).hasSizeGreaterThanOrEqualTo(2 + 2 * 5);
+
+        assertThat(fromStream(reader, bytes)).isEqualTo(reference);
+        assertThat(ParallelReadTest.read(reader.withThreads(2).withPartBytes(4096), write(bytes))).isEqualTo(reference);
+    }
 }
