@@ -173,10 +173,12 @@ final class LineBinder {
             dropShared();
             return false;
         }
-        if (shared == null || sharedFills != lines.fills()) {
-            openShared(lines.offset(), line);
+        openSharedUnlessOpen(lines.offset(), line);
+        if (!readWithShared()) {
+            return false;
         }
-        return readWithShared();
+        emitPending();
+        return true;
     }
 
     /**
@@ -194,9 +196,7 @@ final class LineBinder {
         if (at < 0 || lines.buffer()[at] != '{') {
             return false;
         }
-        if (shared == null || sharedFills != lines.fills()) {
-            openShared(at, line + 1);
-        }
+        openSharedUnlessOpen(at, line + 1);
         line++;
         lineRecordType = null;
         lineEmitted = false;
@@ -212,13 +212,24 @@ final class LineBinder {
             return false;
         }
         lines.advanceTo(aheadEnd);
-        for (Step step : pending) {
-            emit(step);
-        }
+        emitPending();
         return true;
     }
 
-    private void openShared(int at, long firstLine) throws IOException {
+    private void emitPending() {
+        for (Step step : pending) {
+            emit(step);
+        }
+    }
+
+    /**
+     * Opens the shared parser at the line starting at {@code at}, numbered {@code firstLine}, unless
+     * it is open over the buffer's current fill: its next token is then that line's first.
+     */
+    private void openSharedUnlessOpen(int at, long firstLine) throws IOException {
+        if (shared != null && sharedFills == lines.fills()) {
+            return;
+        }
         dropShared();
         sharedBase = at;
         sharedFills = lines.fills();
@@ -228,10 +239,10 @@ final class LineBinder {
     }
 
     /**
-     * Reads the current line with the shared parser into {@link #pending}.
+     * Reads the current line with the shared parser into {@link #pending}, for the caller to emit.
      *
-     * @return whether the line was ordinary: if not, nothing was emitted, the reader's state is as
-     *     before and the shared parser is dropped
+     * @return whether the line was ordinary: if not, the reader's state is as before and the shared
+     *     parser is dropped
      */
     private boolean readWithShared() throws IOException {
         Step.Emitter emitter = out;
@@ -254,11 +265,6 @@ final class LineBinder {
             lineEmitted = false;
             dropShared();
             return false;
-        }
-        if (!ahead) {
-            for (Step step : pending) {
-                emit(step);
-            }
         }
         return true;
     }
@@ -418,9 +424,7 @@ final class LineBinder {
         if (buffered != null) {
             buffered.close();
         }
-        if (shared && ahead) {
-            aheadEnd = lineEndAhead(parser);
-        } else if (shared) {
+        if (shared) {
             requireLineEnd(parser);
         } else {
             requireEnd(p);
@@ -434,54 +438,49 @@ final class LineBinder {
     }
 
     /**
-     * For the shared parser reading ahead: the line's object is on one line (the parser counts the
-     * newlines it skips, and there can be none inside a token), and only whitespace follows it up
-     * to a newline or the end of the bytes read. Sound only while the line parsers refuse raw
-     * control characters in strings and comments ({@code ReadLimits.lineFactory} enables no
-     * {@code JsonReadFeature}): either would let a newline pass uncounted.
-     *
-     * @return where the line ends: its newline, or the end of the bytes read
+     * For the shared parser: the line's object ended on its line, and only whitespace follows it up
+     * to the line's end. Reading ahead, that end is found here, as the first newline after the
+     * object (or the end of the bytes read), and the object is on one line when the parser's own
+     * line count says so: it counts the newlines it skips, and there can be none inside a token.
+     * Sound only while the line parsers refuse raw control characters in strings and comments
+     * ({@code ReadLimits.lineFactory} enables no {@code JsonReadFeature}): either would let a
+     * newline pass uncounted.
      */
-    private int lineEndAhead(JsonParser parser) throws NotPlain {
+    private void requireLineEnd(JsonParser parser) throws NotPlain {
         JsonLocation where = parser.currentLocation();
-        if (where.getLineNr() != line - sharedFirstLine + 1) {
-            throw NotPlain.INSTANCE;
+        long after = sharedBase + where.getByteOffset();
+        if (ahead) {
+            int end = whitespaceUpTo((int) after, lines.filled());
+            if (where.getLineNr() != line - sharedFirstLine + 1 || !lines.canEndAt(end)) {
+                throw NotPlain.INSTANCE;
+            }
+            aheadEnd = end;
+        } else {
+            // a line found by Lines holds no newline: the scan reaches its end or refuses
+            int end = lines.offset() + lines.length();
+            if (after > end) {
+                throw NotPlain.INSTANCE;
+            }
+            whitespaceUpTo((int) after, end);
         }
+    }
+
+    /**
+     * @return the first newline from {@code from}, or {@code limit} when there is none before it
+     * @throws NotPlain when a byte other than a space, tab or carriage return comes first
+     */
+    private int whitespaceUpTo(int from, int limit) throws NotPlain {
         byte[] b = lines.buffer();
-        int filled = lines.filled();
-        for (int i = (int) (sharedBase + where.getByteOffset()); i < filled; i++) {
+        for (int i = from; i < limit; i++) {
             byte c = b[i];
             if (c == '\n') {
-                return end(i);
+                return i;
             }
             if (c != ' ' && c != '\t' && c != '\r') {
                 throw NotPlain.INSTANCE;
             }
         }
-        return end(filled);
-    }
-
-    /** @return the line end, when {@link Lines} takes the line as ending there (not too long, not cut by the buffer) */
-    private int end(int lineEnd) throws NotPlain {
-        if (!lines.canEndAt(lineEnd)) {
-            throw NotPlain.INSTANCE;
-        }
-        return lineEnd;
-    }
-
-    /** For the shared parser: the line's object ended on this line, and only whitespace follows it there. */
-    private void requireLineEnd(JsonParser parser) throws NotPlain {
-        long after = sharedBase + parser.currentLocation().getByteOffset();
-        int end = lines.offset() + lines.length();
-        if (after > end) {
-            throw NotPlain.INSTANCE;
-        }
-        byte[] b = lines.buffer();
-        for (int i = (int) after; i < end; i++) {
-            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
-                throw NotPlain.INSTANCE;
-            }
-        }
+        return limit;
     }
 
     private void header(TokenSource p, RecordTypeField where) throws IOException {

@@ -152,13 +152,11 @@ public final class Lines {
     /**
      * Takes the next line as read, as {@link #next()} would have returned it.
      *
-     * @param lineEnd where it ends, as {@link #canEndAt} allows
-     * @throws IllegalArgumentException if it may not end there
+     * @param lineEnd where it ends, as {@link #canEndAt} allowed (not checked again: the reader
+     *     checks before it commits to the line, once per line)
      */
     public void advanceTo(int lineEnd) {
-        if (!canEndAt(lineEnd)) {
-            throw new IllegalArgumentException("not a line end: " + lineEnd);
-        }
+        assert canEndAt(lineEnd) : lineEnd;
         setLine(start, lineEnd);
         start = lineEnd == end ? end : lineEnd + 1;
     }
