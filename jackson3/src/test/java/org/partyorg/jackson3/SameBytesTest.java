@@ -1,16 +1,20 @@
 package org.partyorg.jackson3;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.partyorg.core.Dataset;
+import org.partyorg.core.DuesPayment;
 import org.partyorg.core.ExchangeRecord;
 import org.partyorg.core.Member;
 import org.partyorg.core.RecordType;
@@ -55,6 +59,28 @@ class SameBytesTest {
             }
         }
         assertThat(types).hasSize(10);
+    }
+
+    @Test
+    void moneyIsWrittenAsItsTextAndDatesAsLocalDateWritesThemOnBothLines() throws Exception {
+        DuesPayment paid = GUIZHOU.duesPayments().get(0);
+        // scale above 6 with a small value: BigDecimal.toString would give 1E-8 and 0E-8
+        DuesPayment tiny = paid.toBuilder().amount(new BigDecimal("0.00000001")).base(new BigDecimal("0.00000000")).build();
+        // bytes and characters: Jackson 2's byte generator says it cannot write number text, its character one that it can
+        String two = new String(jackson2.writeValueAsBytes(tiny), StandardCharsets.UTF_8);
+        assertThat(two).contains("\"base\":0.00000000,\"amount\":0.00000001,").doesNotContain("E-");
+        assertThat(jackson2.writeValueAsString(tiny)).isEqualTo(two);
+        assertThat(jackson3.writeValueAsString(tiny)).isEqualTo(two);
+        assertThat(new String(jackson3.writeValueAsBytes(tiny), StandardCharsets.UTF_8)).isEqualTo(two);
+        // and a reader reports the value as it was built, not as 1E-8
+        assertThatThrownBy(() -> jackson2.readValue(two, DuesPayment.class))
+                .hasMessageContaining("DOC-014 at /amount").hasMessageContaining("has 0.00000001,");
+        // years outside 0000-9999 keep LocalDate's sign and digits
+        for (LocalDate paidOn : List.of(LocalDate.of(10000, 1, 2), LocalDate.of(-1, 12, 31), LocalDate.of(7, 3, 4), LocalDate.of(2024, 2, 29))) {
+            DuesPayment dated = paid.toBuilder().paidOn(paidOn).build();
+            assertThat(jackson2.writeValueAsString(dated)).as(paidOn.toString()).contains("\"paidOn\":\"" + paidOn + "\"}");
+            assertThat(jackson3.writeValueAsString(dated)).isEqualTo(jackson2.writeValueAsString(dated));
+        }
     }
 
     @Test

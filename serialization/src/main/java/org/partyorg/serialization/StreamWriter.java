@@ -1,8 +1,8 @@
 package org.partyorg.serialization;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -36,7 +36,8 @@ import org.partyorg.serialization.internal.bind.RecordWriter;
  * not the underlying stream.
  */
 public final class StreamWriter implements RecordConsumer, Closeable, Flushable {
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** Nothing between root values: each line's newline is written by {@link #line}. */
+    private static final JsonFactory FACTORY = new JsonFactoryBuilder().rootValueSeparator((String) null).build();
 
     private final JsonGenerator g;
     private final Jackson2Sink sink;
@@ -45,7 +46,6 @@ public final class StreamWriter implements RecordConsumer, Closeable, Flushable 
     private StreamWriter(OutputStream out) throws IOException {
         g = FACTORY.createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        g.setPrettyPrinter(new MinimalPrettyPrinter(""));
         sink = new Jackson2Sink(g);
     }
 

@@ -535,7 +535,8 @@ public final class RecordWriter {
 
     private static void date(TokenSink g, String field, LocalDate value) throws IOException {
         if (value != null) {
-            field(g, field, value.toString());
+            g.name(field);
+            g.date(value);
         }
     }
 

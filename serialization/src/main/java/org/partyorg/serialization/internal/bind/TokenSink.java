@@ -1,6 +1,7 @@
 package org.partyorg.serialization.internal.bind;
 
 import java.io.IOException;
+import java.time.LocalDate;
 
 /**
  * The few generator calls the record writer makes, so one writer serves both Jackson lines: the
@@ -32,6 +33,17 @@ public interface TokenSink {
      * @throws IOException on output failure
      */
     void string(String value) throws IOException;
+
+    /**
+     * A date as its ISO text ({@code 2024-03-05}), as {@link LocalDate#toString()} writes it; a sink may
+     * write it without making the string.
+     *
+     * @param value a date
+     * @throws IOException on output failure
+     */
+    default void date(LocalDate value) throws IOException {
+        string(value.toString());
+    }
 
     /**
      * @param value an integer
