@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shaded {@code cli/target/partyorg.jar} as a separate process, the way integrators and the
@@ -31,6 +32,10 @@ import org.junit.jupiter.api.Test;
  */
 class JarIT {
     private static final Path JAR = Path.of("target", "partyorg.jar");
+
+    /** The runs' output and the inputs the tests write, removed after the class. */
+    @TempDir
+    static Path temp;
 
     record Run(int status, String out, String err) {
     }
@@ -47,8 +52,8 @@ class JarIT {
         }
         command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
-        Path out = Files.createTempFile("partyorg-out", ".txt");
-        Path err = Files.createTempFile("partyorg-err", ".txt");
+        Path out = Files.createTempFile(temp, "out", ".txt");
+        Path err = Files.createTempFile(temp, "err", ".txt");
         Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
         return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
@@ -64,7 +69,7 @@ class JarIT {
 
     @Test
     void messagesSchemasAndDivisionsLoadFromTheJar() throws Exception {
-        Path bad = Files.createTempFile("bad", ".json");
+        Path bad = temp.resolve("bad.json");
         Files.writeString(bad, Files.readString(CliTest.EXAMPLE, StandardCharsets.UTF_8).replace("522631206200\"", "522631206299\""),
                 StandardCharsets.UTF_8);
         Run r = java("validate", "--divisions", "--locale", "zh-CN", "--format", "json", bad.toString());
@@ -85,7 +90,7 @@ class JarIT {
     void anyNumberOfFindingsInASmallHeap() throws Exception {
         List<String> example = Files.readAllLines(Path.of("../docs/examples/koujiang-village.ndjson"), StandardCharsets.UTF_8);
         String member = example.stream().filter(l -> l.contains("\"id\":\"m-0\"")).findFirst().orElseThrow();
-        Path many = Files.createTempFile("many-findings", ".ndjson");
+        Path many = temp.resolve("many-findings.ndjson");
         int members = 300_000;
         try (var out = Files.newBufferedWriter(many, StandardCharsets.UTF_8)) {
             for (String line : example) {
@@ -143,7 +148,7 @@ class JarIT {
         Run missing = java("validate", "/nonexistent/file.json");
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err()).doesNotContain("\tat ").hasLineCount(1);
-        Path random = Files.createTempFile("random", ".ndjson");
+        Path random = temp.resolve("random.ndjson");
         byte[] bytes = new byte[4096];
         new Random(7).nextBytes(bytes);
         Files.write(random, bytes);
@@ -158,7 +163,7 @@ class JarIT {
     void servesThePageAndItsApi() throws Exception {
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
                 "serve", "--port", "0");
-        Path errors = Files.createTempFile("partyorg-serve", ".log");
+        Path errors = temp.resolve("serve.log");
         Process server = new ProcessBuilder(command).redirectError(errors.toFile()).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.partyorg.core.Application;
 import org.partyorg.core.Dataset;
 import org.partyorg.core.DuesPayment;
@@ -153,11 +154,11 @@ class StatisticsCountsTest {
     }
 
     @Test
-    void anUploadIsCountedInOnePassAsAFileInTwo() throws IOException {
+    void anUploadIsCountedInOnePassAsAFileInTwo(@TempDir Path dir) throws IOException {
         Dataset dataset = GuizhouDataset.dataset();
         ByteArrayOutputStream stream = new ByteArrayOutputStream();
         StreamWriter.write(dataset, stream);
-        Path file = Files.createTempFile("partyorg-stats", ".ndjson");
+        Path file = dir.resolve("stats.ndjson");
         Files.write(file, stream.toByteArray());
 
         DatasetStatistics fromUpload = PartyOrg.statistics(new ByteArrayInputStream(stream.toByteArray()), Form.STREAM, f -> { });

@@ -5,17 +5,21 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -49,6 +53,7 @@ class PageBrowserIT {
     static PartyOrgServer small;
     static ChromeDriver browser;
     static WebDriverWait wait;
+    static Path profile;
 
     @BeforeAll
     static void start() throws IOException {
@@ -59,12 +64,13 @@ class PageBrowserIT {
         server = PartyOrgServer.builder().port(0).start();
         small = PartyOrgServer.builder().port(0).maxUploadBytes(1 << 20).start();
         Files.createDirectories(SCREENSHOTS);
+        profile = Files.createTempDirectory("partyorg-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // as root in CI: no sandbox; and no background connections, which this closed network refuses
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1100", "--user-data-dir=" + Files.createTempDirectory("partyorg-chromium"));
+                "--window-size=1400,1100", "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -79,9 +85,25 @@ class PageBrowserIT {
         if (browser != null) {
             browser.quit();
         }
+        deleteQuietly(profile);
         if (server != null) {
             server.close();
             small.close();
+        }
+    }
+
+    /**
+     * The browser's profile, once it has quit; not a {@code @TempDir}, whose failure to delete would fail the
+     * class should a browser helper process still be writing there.
+     */
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary directory left behind is no test failure
         }
     }
 
@@ -197,23 +219,23 @@ class PageBrowserIT {
     }
 
     @Test
-    void hostileUploadsGetAClearMessage() throws IOException {
+    void hostileUploadsGetAClearMessage(@TempDir Path dir) throws IOException {
         browser.get(small.uri().toString());
         wait.until(b -> "true".equals(b.findElement(By.tagName("body")).getAttribute("data-ready")));
-        Path big = Files.createTempFile("partyorg-big", ".json");
+        Path big = dir.resolve("big.json");
         Files.write(big, " ".repeat((1 << 20) + 10).getBytes(StandardCharsets.US_ASCII));
         upload(big, false);
         wait.until(b -> b.findElement(By.id("error")).isDisplayed());
         assertThat(text("error")).isEqualTo("上传的文件超过服务器的大小限制（1 MiB）。");
         screenshot("too-large");
 
-        Path malformed = Files.createTempFile("partyorg-malformed", ".json");
+        Path malformed = dir.resolve("malformed.json");
         Files.writeString(malformed, "{\"schemaVersion\": \"1.0\", \"members\": [");
         upload(malformed);
         assertThat(rows()).first().asString().startsWith("错误 DOC-001");
         assertThat(browser.findElement(By.id("error")).isDisplayed()).isFalse();
 
-        Path utf16 = Files.createTempFile("partyorg-utf16", ".json");
+        Path utf16 = dir.resolve("utf16.json");
         Files.write(utf16, Files.readString(EXAMPLES.resolve("koujiang-village-mistakes.json")).getBytes(StandardCharsets.UTF_16));
         upload(utf16);
         assertThat(rows()).first().asString().startsWith("错误 DOC-001");
@@ -221,9 +243,9 @@ class PageBrowserIT {
     }
 
     @Test
-    void aHundredThousandFindingsArePaged() throws IOException {
+    void aHundredThousandFindingsArePaged(@TempDir Path dir) throws IOException {
         // 25,000 members of an unknown organization with a wrong ID number: four findings each, and more
-        Path many = Files.createTempFile("partyorg-many", ".ndjson");
+        Path many = dir.resolve("many.ndjson");
         StringBuilder lines = new StringBuilder("{\"recordType\":\"header\",\"schemaVersion\":\"1.0\",\"asOf\":\"2023-08-18\"}\n");
         for (int i = 0; i < 40_000; i++) {
             lines.append("{\"recordType\":\"member\",\"id\":\"m").append(i).append("\",\"orgId\":\"nowhere\",\"stage\":\"FULL\"}\n");
