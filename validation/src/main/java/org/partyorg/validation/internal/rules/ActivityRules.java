@@ -36,6 +36,7 @@ import org.partyorg.validation.Rule;
 import org.partyorg.validation.Severity;
 import org.partyorg.validation.internal.index.Hashing;
 import org.partyorg.validation.internal.index.LongIntMap;
+import org.partyorg.validation.internal.index.LongSet;
 
 /**
  * The cross-record rules of a branch's working life (format 1.1): applications (DEV), meetings and
@@ -84,8 +85,11 @@ final class ActivityRules {
 
     private final EnumSet<RecordType> someUnknown = EnumSet.noneOf(RecordType.class);
     private final Map<Long, OrgFacts> orgs = new HashMap<>();
-    private final Map<Long, MemberFacts11> members = new HashMap<>();
-    private final Set<Long> liveIdNumbers = new HashSet<>();
+    // members: their facts in input order, found by the hash of their id (primitive tables, not boxed
+    // maps: a province document's 2.9 M members were a third of its validation time in HashMap nodes)
+    private final LongIntMap memberIndex = new LongIntMap();
+    private final List<MemberFacts11> members = new ArrayList<>();
+    private final LongSet liveIdNumbers = new LongSet();
 
     // meetings: per organization key, per kind, the months (absolute numbers) with a meeting
     private final Map<Long, EnumMap<MeetingKind, BitSet>> meetingMonths = new HashMap<>();
@@ -178,17 +182,19 @@ final class ActivityRules {
         if (!collect) {
             return;
         }
-        if (m.status() != null && m.status().isLive() && Checks.usable(m.idNumber(), asOf)) {
-            liveIdNumbers.add(Hashing.hash64(idKey(m.idNumber())));
+        long idHash = Checks.usable(m.idNumber(), asOf) ? Hashing.hash64(idKey(m.idNumber())) : 0;
+        if (idHash != 0 && m.status() != null && m.status().isLive()) {
+            liveIdNumbers.add(idHash);
         }
         if (!s.isIdUsable()) {
             return;
         }
         long key = Hashing.hash64(m.id());
-        if (members.containsKey(key)) {
-            return;
+        if (memberIndex.putIfAbsent(key, members.size()) != LongIntMap.MISSING) {
+            return; // references resolve to the first record with an id
         }
         MemberFacts11 f = new MemberFacts11();
+        f.key = key;
         f.at = s.located();
         f.stage = m.stage();
         f.status = m.status();
@@ -196,8 +202,14 @@ final class ActivityRules {
         f.fullMemberOn = m.fullMemberOn();
         f.statusSince = m.statusSince();
         f.orgId = m.orgId() == null ? null : orgIds.computeIfAbsent(m.orgId(), id -> id); // one instance per organization
-        f.idHash = Checks.usable(m.idNumber(), asOf) ? Hashing.hash64(idKey(m.idNumber())) : 0;
-        members.put(key, f);
+        f.idHash = idHash;
+        members.add(f);
+    }
+
+    /** @return the facts of the first member with the id of this hash, or null */
+    private MemberFacts11 member(long key) {
+        int i = memberIndex.get(key);
+        return i == LongIntMap.MISSING ? null : members.get(i);
     }
 
     /** One person's number whatever the case of its check character (IDN-007 accepts a lowercase x). */
@@ -301,7 +313,7 @@ final class ActivityRules {
             }
         }
         PendingPayment p = new PendingPayment(s.located(), memberKey, d.memberId(), d.month());
-        MemberFacts11 member = members.get(memberKey);
+        MemberFacts11 member = member(memberKey);
         if (member != null) {
             paymentMember(p, member);
         } else {
@@ -448,7 +460,7 @@ final class ActivityRules {
             meetingOrganization(m, orgs.get(m.orgKey));
         }
         for (PendingPayment p : pendingPayments) {
-            paymentMember(p, members.get(p.memberKey));
+            paymentMember(p, member(p.memberKey));
         }
         transfers();
         applications();
@@ -463,7 +475,7 @@ final class ActivityRules {
         Map<Long, TransferFacts> latestReceived = new HashMap<>();
         Set<Long> latestUnknown = new HashSet<>();
         for (TransferFacts t : transfers) {
-            MemberFacts11 member = t.memberId == null ? null : members.get(Hashing.hash64(t.memberId));
+            MemberFacts11 member = t.memberId == null ? null : member(Hashing.hash64(t.memberId));
             if (t.memberId != null && member == null && !unknown(RecordType.MEMBER)) {
                 t.at.report(Rule.TRF_001, "memberId", "value", Checks.shorten(t.memberId));
             }
@@ -482,7 +494,7 @@ final class ActivityRules {
                 latestReceived.merge(memberKey, t, (a, b) -> b.receivedOn.isBefore(a.receivedOn) ? a : b);
             }
             if (t.status == TransferStatus.RECEIVED && t.receivedOn != null) {
-                MemberFacts11 m = members.get(memberKey);
+                MemberFacts11 m = member(memberKey);
                 if (m != null && (m.lastReceivedOn == null || t.receivedOn.isAfter(m.lastReceivedOn))) {
                     m.lastReceivedOn = t.receivedOn;
                 }
@@ -490,7 +502,7 @@ final class ActivityRules {
         }
         // TRF-008: the member's latest received transfer names its organization
         for (Map.Entry<Long, TransferFacts> e : latestReceived.entrySet()) {
-            MemberFacts11 m = members.get(e.getKey());
+            MemberFacts11 m = member(e.getKey());
             TransferFacts t = e.getValue();
             if (m != null && m.orgId != null && !latestUnknown.contains(e.getKey()) && !t.toOrgId.equals(m.orgId)) {
                 t.at.report(Rule.TRF_008, "toOrgId", "value", Checks.shorten(t.toOrgId), "orgId", Checks.shorten(m.orgId));
@@ -548,7 +560,7 @@ final class ActivityRules {
         if (memberId == null || !Checks.isWellFormedId(memberId)) {
             return null;
         }
-        MemberFacts11 m = members.get(Hashing.hash64(memberId));
+        MemberFacts11 m = member(Hashing.hash64(memberId));
         if (m == null && !unknown(RecordType.MEMBER)) {
             a.at.report(Rule.DEV_011, field, "field", field, "value", Checks.shorten(memberId));
         }
@@ -557,7 +569,7 @@ final class ActivityRules {
 
     /** DEV-017: the admitted application's member record agrees with it. */
     private void admittedMember(ApplicationFacts a) {
-        MemberFacts11 m = members.get(Hashing.hash64(a.memberId));
+        MemberFacts11 m = member(Hashing.hash64(a.memberId));
         String problem = null;
         if (m == null) {
             if (!unknown(RecordType.MEMBER)) {
@@ -609,7 +621,7 @@ final class ActivityRules {
                 if (memberId == null || !Checks.isWellFormedId(memberId)) {
                     continue;
                 }
-                MemberFacts11 m = members.get(Hashing.hash64(memberId));
+                MemberFacts11 m = member(Hashing.hash64(memberId));
                 String field = "elected/" + j + "/memberId";
                 if (m == null) {
                     if (!unknown(RecordType.MEMBER)) {
@@ -745,16 +757,15 @@ final class ActivityRules {
         }
         int first = firstWholeMonth();
         int last = lastWholeMonth();
-        for (Map.Entry<Long, MemberFacts11> e : members.entrySet()) {
-            MemberFacts11 m = e.getValue();
-            if (m.status == null || !m.status.countsInSize() || m.admittedOn == null || duesUnknownMembers.contains(e.getKey())) {
+        for (MemberFacts11 m : members) {
+            if (m.status == null || !m.status.countsInSize() || m.admittedOn == null || duesUnknownMembers.contains(m.key)) {
                 continue;
             }
             int from = Math.max(first, month(m.admittedOn) + 1);
             if (m.lastReceivedOn != null) {
                 from = Math.max(from, month(m.lastReceivedOn) + 1);
             }
-            long key = e.getKey();
+            long key = m.key;
             int run = 0;
             for (int mo = from; mo <= last; mo++) {
                 if (isPaid(key, mo)) {
@@ -790,6 +801,8 @@ final class ActivityRules {
 
     /** A member, as far as the 1.1 rules need it. */
     private static final class MemberFacts11 {
+        /** The hash of its id, its key in {@code memberIndex}. */
+        long key;
         Located at;
         MemberStage stage;
         MemberStatus status;
