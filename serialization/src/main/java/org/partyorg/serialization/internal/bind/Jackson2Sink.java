@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Field names go to the generator as {@link SerializedString}s made once, so a JSON generator copies
  * their quoted UTF-8 bytes instead of escaping each name's characters on every record; dates are written
- * from their digits, without a {@code String} each. Both were a quarter and a fifth of the time a
- * national generation spends writing (docs/performance.md).
+ * from their digits, without a {@code String} each (docs/design.md, "Writing at the pace of a national
+ * export").
  */
 public final class Jackson2Sink implements TokenSink {
     /**
@@ -35,9 +35,10 @@ public final class Jackson2Sink implements TokenSink {
      */
     public Jackson2Sink(JsonGenerator g) {
         this.g = g;
-        // not canWriteFormattedNumbers(), which every Jackson 2 generator answers false; the capability is
-        // what the Jackson 3 sink asks too, so both lines write 0.00000001 as it is and not as 1E-8
-        this.numbersAsText = g.has(StreamWriteCapability.CAN_WRITE_FORMATTED_NUMBERS);
+        // not canWriteFormattedNumbers(), which Jackson 2's byte generator answers false (its character
+        // generator true); the capability is what the Jackson 3 sink asks too, so both lines write
+        // 0.00000001 as it is and not as 1E-8. getWriteCapabilities(), not has(): has() needs jackson-core 2.21
+        this.numbersAsText = g.getWriteCapabilities().isEnabled(StreamWriteCapability.CAN_WRITE_FORMATTED_NUMBERS);
     }
 
     @Override
