@@ -90,11 +90,9 @@ final class Inputs {
                 }
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
-                deleteQuietly(tmp);
                 throw new UncheckedIOException(e);
-            } catch (RuntimeException | Error e) {
-                deleteQuietly(tmp);
-                throw e;
+            } finally {
+                deleteQuietly(tmp); // a failed write's part; gone already once moved
             }
         }
         return file;

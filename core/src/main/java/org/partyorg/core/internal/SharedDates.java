@@ -1,6 +1,8 @@
 package org.partyorg.core.internal;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 
 /**
  * One {@code LocalDate} instance per day of 1900-2099, shared by everything that makes dates from
@@ -27,7 +29,7 @@ public final class SharedDates {
      */
     public static LocalDate ofOrNull(int year, int month, int day) {
         if (year < LocalDate.MIN.getYear() || year > LocalDate.MAX.getYear() || month < 1 || month > 12 || day < 1
-                || (day > 28 && day > LocalDate.of(year, month, 1).lengthOfMonth())) {
+                || (day > 28 && day > Month.of(month).length(Year.isLeap(year)))) {
             return null;
         }
         if (year < FIRST_YEAR || year >= FIRST_YEAR + YEARS) {
