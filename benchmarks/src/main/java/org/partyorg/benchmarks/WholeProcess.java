@@ -3,6 +3,7 @@ package org.partyorg.benchmarks;
 import com.fasterxml.jackson.core.JsonFactory;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.partyorg.serialization.StreamReader;
 import org.partyorg.validation.ValidationReport;
 
@@ -13,11 +14,15 @@ import org.partyorg.validation.ValidationReport;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.partyorg.benchmarks.WholeProcess tokenize FILE
  * java -Xmx1g -cp benchmarks/target/benchmarks.jar org.partyorg.benchmarks.WholeProcess passes FILE THREADS N
+ * java -Xmx1g -cp benchmarks/target/benchmarks.jar org.partyorg.benchmarks.WholeProcess pairs FILE THREADS N
  * </pre>
  *
  * {@code tokenize} is benchmark (a) once in a fresh JVM (time it with {@code /usr/bin/time} beside
  * {@code partyorg validate} of the same file); {@code passes} validates the file N times in one JVM
- * and prints each pass, showing how much of a short run is the JIT warming up.
+ * and prints each pass, showing how much of a short run is the JIT warming up. {@code pairs} takes
+ * the ratio (e)/(a) N times, a tokenization pass and a validation pass right after each other, and
+ * prints the median of the last two thirds: on a shared machine whose speed drifts by a third
+ * within minutes, JMH's forks of (a) and (e) minutes apart measure the drift as much as the ratio.
  */
 public final class WholeProcess {
     private WholeProcess() {
@@ -41,10 +46,34 @@ public final class WholeProcess {
                 ValidationReport report = reader.validate(Path.of(args[1]));
                 System.out.printf("pass %d: %.2f s, %d findings%n", pass, seconds(start), report.findings().size());
             }
+        } else if (args.length == 4 && args[0].equals("pairs")) {
+            pairs(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
         } else {
-            System.err.println("usage: WholeProcess tokenize FILE | passes FILE THREADS N");
+            System.err.println("usage: WholeProcess tokenize FILE | passes FILE THREADS N | pairs FILE THREADS N");
             System.exit(2);
         }
+    }
+
+    private static void pairs(Path file, int threads, int n) throws IOException {
+        JsonFactory factory = JsonFactory.builder().build();
+        StreamReader reader = StreamReader.create().withThreads(threads);
+        double[] ratios = new double[n];
+        long[] chars = {0};
+        for (int pair = 0; pair < n; pair++) {
+            long start = System.nanoTime();
+            StreamBenchmarks.tokenize(factory, file, text -> chars[0] += text.length());
+            double tokenize = seconds(start);
+            start = System.nanoTime();
+            ValidationReport report = reader.validate(file);
+            double validate = seconds(start);
+            ratios[pair] = tokenize / validate;
+            System.out.printf("pair %d: tokenize %.3f s, validate %.3f s (%d findings), ratio %.3f%n", pair + 1, tokenize,
+                    validate, report.findings().size(), ratios[pair]);
+        }
+        double[] warm = Arrays.copyOfRange(ratios, n / 3, n);
+        Arrays.sort(warm);
+        System.out.printf("(e)/(a) with %d thread(s), median of pairs %d-%d: %.3f (%.3f-%.3f)%n", threads, n / 3 + 1, n,
+                warm[warm.length / 2], warm[0], warm[warm.length - 1]);
     }
 
     private static double seconds(long start) {
