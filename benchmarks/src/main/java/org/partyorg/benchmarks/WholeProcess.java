@@ -46,7 +46,7 @@ public final class WholeProcess {
                 ValidationReport report = reader.validate(Path.of(args[1]));
                 System.out.printf("pass %d: %.2f s, %d findings%n", pass, seconds(start), report.findings().size());
             }
-        } else if (args.length == 4 && args[0].equals("pairs")) {
+        } else if (args.length == 4 && args[0].equals("pairs") && Integer.parseInt(args[3]) > 0) {
             pairs(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
         } else {
             System.err.println("usage: WholeProcess tokenize FILE | passes FILE THREADS N | pairs FILE THREADS N");
