@@ -95,6 +95,8 @@ final class LineBinder {
                 noHeaderYet();
                 continue;
             }
+            lineRecordType = null;
+            lineEmitted = false;
             String wide = Utf8Only.wideEncoding(lines.buffer(), lines.offset(), lines.length());
             if (wide != null) {
                 // Jackson would detect the line's own encoding and bind it: one encoding per stream
@@ -104,8 +106,6 @@ final class LineBinder {
                 lostRecord();
                 continue;
             }
-            lineRecordType = null;
-            lineEmitted = false;
             if (readShared()) {
                 continue;
             }

@@ -94,6 +94,26 @@ class StreamReaderTest {
         }
     }
 
+    /**
+     * The line's record is lost, of a type unknown: no rule calls a reference to it missing. Line 2
+     * is the county committee, line 3's parent. (A line in UTF-16BE, whose first byte is not a
+     * brace, once took the state of the line before it and was not counted as lost.)
+     */
+    @Test
+    void aUtf16LinesRecordIsLostNotMissing() throws IOException {
+        for (Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            for (int i = 0; i < valid.size(); i++) {
+                bytes.write(valid.get(i).getBytes(i == 1 ? utf16 : StandardCharsets.UTF_8));
+                bytes.write('\n');
+            }
+            ValidationReport report = StreamReader.create().withThreads(1).validate(new ByteArrayInputStream(bytes.toByteArray()));
+
+            assertThat(triples(report)).as(utf16.name()).containsExactly(tuple("DOC-001", ERROR, "/2"));
+            assertThat(report.records()).as(utf16.name()).isEqualTo(11);
+        }
+    }
+
     @Test
     void aStreamWithoutHeaderGetsDoc002AndDoc003() {
         List<String> lines = new ArrayList<>(valid.subList(1, valid.size()));
