@@ -143,30 +143,17 @@ public final class DatasetReader {
         Objects.requireNonNull(in, "in");
         ValidationRun validator = findings == null ? new ValidationRun(options, PathLayout.DOCUMENT)
                 : new ValidationRun(options, PathLayout.DOCUMENT, null, findings);
-        DocumentBinder doc = new DocumentBinder(new DocumentBinder.ShapeSink() {
-            @Override
-            public void reportShape(Rule rule, long seq, String recordType, String recordId, String path, Object... args) {
-                validator.report(rule, seq, recordType, recordId, path, args);
-            }
-
-            @Override
-            public void unreadableRecord(RecordType type) {
-                validator.unreadableRecord(type);
-            }
-
-            @Override
-            public void unreadableRecords(RecordType type) {
-                validator.unreadableRecords(type);
-            }
-        });
+        PushbackInputStream input = Utf8Only.peekable(in);
+        Sink sink = new Sink(validator, new ByteFFWatch(input));
+        DocumentBinder doc = new DocumentBinder(sink);
         boolean whole;
         JsonParser parser = null;
-        PushbackInputStream input = Utf8Only.peekable(in);
         if (Utf8Only.rejectWideEncoding(input, validator, "")) {
             return new ReadResult(doc.dataset(), validator.finish(false));
         }
-        try (JsonParser p = factory.createParser(input)) {
+        try (JsonParser p = factory.createParser(sink.watch)) {
             parser = p;
+            sink.parser = p;
             whole = doc.read(new Jackson2Source(p));
         } catch (StreamConstraintsException e) {
             validator.report(Rule.DOC_018, -1, null, null, stoppedAt(parser), "limit", Problems.limitName(e),
@@ -198,6 +185,38 @@ public final class DatasetReader {
             }
         }
         return new ReadResult(dataset, whole ? validator.finish(true) : validator.finish(false));
+    }
+
+    /** Where the document binder's shape problems go, and which bytes it may not pass. */
+    private static final class Sink implements DocumentBinder.ShapeSink {
+        private final ValidationRun validator;
+        private final ByteFFWatch watch;
+        private JsonParser parser;
+
+        Sink(ValidationRun validator, ByteFFWatch watch) {
+            this.validator = validator;
+            this.watch = watch;
+        }
+
+        @Override
+        public void reportShape(Rule rule, long seq, String recordType, String recordId, String path, Object... args) {
+            validator.report(rule, seq, recordType, recordId, path, args);
+        }
+
+        @Override
+        public void unreadableRecord(RecordType type) {
+            validator.unreadableRecord(type);
+        }
+
+        @Override
+        public void unreadableRecords(RecordType type) {
+            validator.unreadableRecords(type);
+        }
+
+        @Override
+        public void readUpToHere() throws IOException {
+            watch.requireNotPassed(parser);
+        }
     }
 
     /**

@@ -2,9 +2,11 @@ package org.partyorg.serialization;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -97,6 +99,7 @@ final class LineBinder {
             }
             lineRecordType = null;
             lineEmitted = false;
+            recordTypeFirst = false;
             String wide = Utf8Only.wideEncoding(lines.buffer(), lines.offset(), lines.length());
             if (wide != null) {
                 // Jackson would detect the line's own encoding and bind it: one encoding per stream
@@ -110,8 +113,15 @@ final class LineBinder {
                 continue;
             }
             int skip = startsWithByteOrderMark() ? 3 : 0;
-            try (JsonParser p = factory.createParser(padded(skip), 0, lines.length() - skip + PADDING)) {
-                readLine(p, new Jackson2Source(p), false);
+            int ff = lines.firstFF(lines.offset() + skip, lines.offset() + lines.length());
+            // a line with a 0xFF byte gets a name table of its own (see readNotUtf8)
+            JsonFactory lineFactory = ff < 0 ? factory : factory.copy();
+            try (JsonParser p = lineFactory.createParser(padded(skip), 0, lines.length() - skip + PADDING)) {
+                if (ff < 0) {
+                    readLine(p, new Jackson2Source(p), false);
+                } else {
+                    readNotUtf8(p, ff - lines.offset() - skip);
+                }
             } catch (StreamConstraintsException e) {
                 shape(Rule.DOC_018, null, null, "/" + line, "limit", Problems.limitName(e), "detail", Problems.detail(e));
                 noHeaderYet();
@@ -200,6 +210,7 @@ final class LineBinder {
         line++;
         lineRecordType = null;
         lineEmitted = false;
+        recordTypeFirst = false;
         ahead = true;
         boolean read;
         try {
@@ -258,15 +269,70 @@ final class LineBinder {
         } finally {
             out = emitter;
         }
+        if (plain && holdsFF()) {
+            // such a line needs a name table of its own (readNotUtf8)
+            plain = false;
+        }
         if (!plain) {
             // as if the shared parser had never seen the line
             started = wasStarted;
             lineRecordType = null;
             lineEmitted = false;
+            recordTypeFirst = false;
             dropShared();
             return false;
         }
         return true;
+    }
+
+    /** @return whether the line the shared parser just read holds a 0xFF byte */
+    private boolean holdsFF() {
+        int from = ahead ? lines.nextStart() : lines.offset();
+        int to = ahead ? aheadEnd : lines.offset() + lines.length();
+        return lines.firstFF(from, to) >= 0;
+    }
+
+    /**
+     * Reads a line that holds a 0xFF byte, with a parser whose name table is new. UTF-8 has no
+     * such byte; Jackson reports it in a string, or outside one, and in a field name that is new to
+     * its table. But its table pads the last four-byte group of a name with 0xFF bytes, so a name
+     * that has one before its last one to three bytes ({@code "pers\xFFon"}) matches a name read
+     * before ({@code person}) and is taken for it without being decoded. With the shared table,
+     * whether the name was read before depends on which lines, parts and threads came first; with a
+     * table of the line's own, the first name of its kind is always decoded and the line gets
+     * Jackson's report wherever it is read. A name that matches one earlier on the same line is the
+     * one case left: the line then reads without an error, and gets the report Jackson gives a 0xFF
+     * byte in a string (DOC-001 and the record lost), in place of what was read.
+     *
+     * @param p a parser over the line, from a factory of the line's own
+     * @param ff the first 0xFF byte's index in the parser's input
+     */
+    private void readNotUtf8(JsonParser p, int ff) throws IOException, NotPlain {
+        Step.Emitter emitter = out;
+        boolean wasStarted = started;
+        pending.clear();
+        out = toPending;
+        boolean read = false;
+        try {
+            readLine(p, new Jackson2Source(p), false);
+            read = true;
+        } finally {
+            out = emitter;
+            if (!read) {
+                emitPending(); // what came before the error, as on any other line
+            }
+        }
+        if (p.currentLocation().getByteOffset() <= ff) {
+            emitPending(); // a line not read up to the byte (not an object): its report stands
+            return;
+        }
+        started = wasStarted;
+        lineEmitted = false;
+        if (!recordTypeFirst) {
+            lineRecordType = null; // found only after the whole object was read
+        }
+        throw new JsonParseException(p, "Invalid UTF-8 start byte 0xff",
+                new JsonLocation(ContentReference.unknown(), ff + 1, -1, 1, ff + 2));
     }
 
     private void dropShared() throws IOException {
@@ -288,8 +354,12 @@ final class LineBinder {
         return false;
     }
 
-    /** The current line's recordType once read (null before, or when it has none), and whether its record or header went to the validator. */
+    /**
+     * The current line's recordType once read (null before, or when it has none), whether it was
+     * the object's first field, and whether the line's record or header went to the validator.
+     */
     private String lineRecordType;
+    private boolean recordTypeFirst;
     private boolean lineEmitted;
 
     /**
@@ -382,6 +452,7 @@ final class LineBinder {
                 return;
             }
             lineRecordType = p.getText();
+            recordTypeFirst = true;
         } else {
             TokenBuffer buffer = new TokenBuffer(parser, null);
             buffer.writeStartObject();

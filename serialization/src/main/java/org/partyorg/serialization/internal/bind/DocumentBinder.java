@@ -74,10 +74,12 @@ public final class DocumentBinder {
                     "actual", Binder.describe(t));
             Skip.value(p);
             requireEnd(p);
+            sink.readUpToHere();
             return false;
         }
         readObject(p);
         requireEnd(p);
+        sink.readUpToHere();
         return true;
     }
 
@@ -93,6 +95,7 @@ public final class DocumentBinder {
         while (p.nextToken() == Token.FIELD_NAME) {
             String field = p.currentName();
             Token value = p.nextToken();
+            sink.readUpToHere();
             if (!seen.add(field)) {
                 sink.reportShape(Rule.DOC_017, -1, null, null, "/" + BindContext.escape(field), "field", BindContext.escape(field));
                 RecordType section = RecordType.findByDatasetField(field).orElse(null);
@@ -183,6 +186,7 @@ public final class DocumentBinder {
             }
             context.reset();
             ExchangeRecord record = binder.record(type, p, RecordTypeField.NONE);
+            sink.readUpToHere();
             String base = section + "/" + index;
             String id = record.id();
             for (BindContext.Problem problem : context.problems()) {
@@ -290,5 +294,15 @@ public final class DocumentBinder {
          * @param type the section's record type
          */
         void unreadableRecords(RecordType type);
+
+        /**
+         * Called where the binder has read a top-level field's name, and where it has read a whole
+         * record, before it keeps or reports what it read: a reader that knows of bytes the parser
+         * may have passed without a word (a 0xFF byte in a field name) stops the read there.
+         *
+         * @throws IOException to stop the read as a parse error at that point would
+         */
+        default void readUpToHere() throws IOException {
+        }
     }
 }

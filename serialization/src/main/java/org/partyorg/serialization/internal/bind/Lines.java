@@ -25,6 +25,9 @@ public final class Lines {
     private int lineStart;
     private int lineLength;
     private int fills;
+    /** No 0xFF byte is in the buffer from {@code ffFrom} up to {@code ffAt}, which holds one or is {@link #end}; until the next fill. */
+    private int ffFrom = Integer.MAX_VALUE;
+    private int ffAt;
 
     /**
      * @param in the stream, read to its end but not closed
@@ -172,6 +175,26 @@ public final class Lines {
         return true;
     }
 
+    /**
+     * Where the first 0xFF byte of a range of the buffer is. UTF-8 has no such byte, and Jackson's
+     * field-name table cannot tell it from the padding of a name's last four-byte group: a name
+     * holding one can be read, without a word, as the shorter name it collides with. The readers
+     * send a line with one to a parser of its own (see LineBinder). Each byte is looked at about
+     * once per fill, as long as the ranges asked about move forward.
+     *
+     * @param from the range's first byte in the {@link #buffer()}
+     * @param to the end of the range, at most {@link #filled()}
+     * @return the first 0xFF byte's index in the {@link #buffer()}, or -1 when the range has none
+     */
+    public int firstFF(int from, int to) {
+        if (from < ffFrom || ffAt < from) {
+            int at = indexOf((byte) 0xFF, from, end);
+            ffFrom = from;
+            ffAt = at < 0 ? end : at;
+        }
+        return ffAt < to ? ffAt : -1;
+    }
+
     private void setLine(int from, int to) {
         if (to > from && buf[to - 1] == '\r') {
             to--;
@@ -188,6 +211,7 @@ public final class Lines {
 
     private void fill() throws IOException {
         fills++;
+        ffFrom = Integer.MAX_VALUE;
         if (start > 0) {
             System.arraycopy(buf, start, buf, 0, end - start);
             end -= start;
