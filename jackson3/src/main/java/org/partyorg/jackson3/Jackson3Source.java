@@ -1,15 +1,20 @@
 package org.partyorg.jackson3;
 
 import java.math.BigDecimal;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.partyorg.serialization.internal.bind.Fields;
 import org.partyorg.serialization.internal.bind.Token;
 import org.partyorg.serialization.internal.bind.TokenSource;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.io.SerializedString;
 
 /** A Jackson 3 parser as partyorg's binder reads it; Jackson 3's exceptions pass through unchanged. */
 final class Jackson3Source implements TokenSource {
     private static final Token[] TOKENS = Token.byOrdinal(JsonToken.values());
+    /** Each kind's names as Jackson matches them against the input ({@link Fields#in}). */
+    private static final AtomicReferenceArray<SerializedString[]> NAMES = new AtomicReferenceArray<>(Fields.MAX_KINDS);
     private final JsonParser p;
 
     Jackson3Source(JsonParser p) {
@@ -23,6 +28,20 @@ final class Jackson3Source implements TokenSource {
     @Override
     public Token nextToken() {
         return map(p.nextToken());
+    }
+
+    @Override
+    public int nextField(Fields fields, int expected) {
+        if (p.nextName(fields.in(NAMES, SerializedString[]::new, SerializedString::new)[expected])) {
+            p.nextToken();
+            return expected;
+        }
+        if (p.currentToken() != JsonToken.PROPERTY_NAME) {
+            return Fields.END;
+        }
+        int i = fields.indexOf(p.currentName());
+        p.nextToken();
+        return i;
     }
 
     @Override

@@ -116,7 +116,42 @@ public final class Binder {
     private static final CharLookup<Ethnicity> ETHNICITIES = new CharLookup<>(byCode(Ethnicity.values(), Ethnicity::code));
     private static final CharLookup<Education> EDUCATIONS = new CharLookup<>(byCode(Education.values(), Education::code));
 
+    private static final Fields ORGANIZATION_FIELDS = Fields.of("id", "name", "orgType", "sector", "parentId",
+            "divisionCode", "establishedOn", "dissolvedOn", "hostUnits", "leadership", "honors", "approvalRef");
+    private static final Fields MEMBER_FIELDS = Fields.of("id", "name", "idNumber", "sex", "birthDate", "ethnicity",
+            "education", "orgId", "partyGroupId", "stage", "admittedOn", "fullMemberOn", "probationExtendedTo",
+            "status", "statusSince", "occupation", "phone", "tags");
+    private static final Fields GRID_FIELDS = Fields.of("id", "name", "code", "divisionCode", "kind", "leadOrgId",
+            "leader", "workers", "villagerGroups", "households", "population");
+    private static final Fields SERVICE_RECORD_FIELDS = Fields.of("id", "gridId", "date", "category", "topic",
+            "status", "resolvedOn", "worker", "households");
+    private static final Fields POSTING_FIELDS = Fields.of("id", "person", "role", "sendingUnit", "hostOrgId",
+            "divisionCode", "startDate", "plannedEndDate", "endDate", "status", "previousPostingId");
+    private static final Fields APPLICATION_FIELDS = Fields.of("id", "person", "orgId", "stage", "appliedOn",
+            "talkedOn", "activistOn", "contacts", "candidateOn", "introducers", "politicalReview", "trainingHours",
+            "publicNotice", "admissionMeeting", "approvedOn", "memberId");
+    private static final Fields MEETING_FIELDS = Fields.of("id", "orgId", "kind", "heldOn", "expected", "present",
+            "topic", "lecturer");
+    private static final Fields DUES_PAYMENT_FIELDS = Fields.of("id", "memberId", "month", "category", "base",
+            "amount", "paidOn");
+    private static final Fields TRANSFER_FIELDS = Fields.of("id", "memberId", "fromOrgId", "toOrgId", "fromName",
+            "toName", "issuedOn", "receivedOn", "status", "reason");
+    private static final Fields ELECTION_FIELDS = Fields.of("id", "orgId", "heldOn", "form", "seats", "candidates",
+            "eligible", "present", "elected", "termYears", "approvalRef");
+    private static final Fields PUBLIC_NOTICE_FIELDS = Fields.of("from", "to");
+    private static final Fields VOTE_FIELDS = Fields.of("heldOn", "eligible", "present", "inFavor");
+    private static final Fields ELECTED_MEMBER_FIELDS = Fields.of("memberId", "votes");
+    private static final Fields SOURCE_FIELDS = Fields.of("system", "exportedAt");
+    private static final Fields UNIT_FIELDS = Fields.of("name", "creditCode", "unitKind");
+    private static final Fields LEADERSHIP_FIELDS = Fields.of("form", "electedOn", "termYears", "officers");
+    private static final Fields OFFICER_FIELDS = Fields.of("memberId", "role", "concurrentVillageDirector");
+    private static final Fields HONOR_FIELDS = Fields.of("title", "level", "year", "awardedBy");
+    private static final Fields PERSON_FIELDS = Fields.of("name", "memberId", "idNumber", "phone");
+    private static final Fields SENDING_UNIT_FIELDS = Fields.of("name", "creditCode", "level", "unitKind");
+
     private final BindContext c;
+    /** Per kind of object, per field number (and one more for the start), the field that followed it last. */
+    private final int[][] likelyNext = new int[Fields.MAX_KINDS][];
     private final long[] seen = new long[64];
     private final List<Set<String>> unknownSeen = new ArrayList<>();
     private int level = -1;
@@ -185,20 +220,21 @@ public final class Binder {
         List<Honor> honors = null;
         String approvalRef = null;
         enter(recordType);
-        for (String f = nextField(p); f != null; f = nextField(p)) {
-            switch (f) {
-                case "id" -> id = first(0, p, f) ? string(p, f) : id;
-                case "name" -> name = first(1, p, f) ? string(p, f) : name;
-                case "orgType" -> orgType = first(2, p, f) ? choice(p, f, ORG_TYPES) : orgType;
-                case "sector" -> sector = first(3, p, f) ? choice(p, f, SECTORS) : sector;
-                case "parentId" -> parentId = first(4, p, f) ? string(p, f) : parentId;
-                case "divisionCode" -> divisionCode = first(5, p, f) ? division(p, f) : divisionCode;
-                case "establishedOn" -> establishedOn = first(6, p, f) ? date(p, f) : establishedOn;
-                case "dissolvedOn" -> dissolvedOn = first(7, p, f) ? date(p, f) : dissolvedOn;
-                case "hostUnits" -> hostUnits = first(8, p, f) ? objects(p, f, this::unit) : hostUnits;
-                case "leadership" -> leadership = first(9, p, f) ? object(p, f, this::leadership) : leadership;
-                case "honors" -> honors = first(10, p, f) ? objects(p, f, this::honor) : honors;
-                case "approvalRef" -> approvalRef = first(11, p, f) ? string(p, f) : approvalRef;
+        for (int k = nextField(p, ORGANIZATION_FIELDS, -1); k != Fields.END; k = nextField(p, ORGANIZATION_FIELDS, k)) {
+            String f = k == Fields.OTHER ? p.currentName() : ORGANIZATION_FIELDS.name(k);
+            switch (k) {
+                case 0 -> id = first(k, p, f) ? string(p, f) : id;
+                case 1 -> name = first(k, p, f) ? string(p, f) : name;
+                case 2 -> orgType = first(k, p, f) ? choice(p, f, ORG_TYPES) : orgType;
+                case 3 -> sector = first(k, p, f) ? choice(p, f, SECTORS) : sector;
+                case 4 -> parentId = first(k, p, f) ? string(p, f) : parentId;
+                case 5 -> divisionCode = first(k, p, f) ? division(p, f) : divisionCode;
+                case 6 -> establishedOn = first(k, p, f) ? date(p, f) : establishedOn;
+                case 7 -> dissolvedOn = first(k, p, f) ? date(p, f) : dissolvedOn;
+                case 8 -> hostUnits = first(k, p, f) ? objects(p, f, this::unit) : hostUnits;
+                case 9 -> leadership = first(k, p, f) ? object(p, f, this::leadership) : leadership;
+                case 10 -> honors = first(k, p, f) ? objects(p, f, this::honor) : honors;
+                case 11 -> approvalRef = first(k, p, f) ? string(p, f) : approvalRef;
                 default -> other(p, f, recordType);
             }
         }
@@ -233,26 +269,27 @@ public final class Binder {
         PhoneNumber phone = null;
         List<MemberTag> tags = null;
         enter(recordType);
-        for (String f = nextField(p); f != null; f = nextField(p)) {
-            switch (f) {
-                case "id" -> id = first(0, p, f) ? string(p, f) : id;
-                case "name" -> name = first(1, p, f) ? string(p, f) : name;
-                case "idNumber" -> idNumber = first(2, p, f) ? idNumber(p, f) : idNumber;
-                case "sex" -> sex = first(3, p, f) ? choice(p, f, SEXES) : sex;
-                case "birthDate" -> birthDate = first(4, p, f) ? date(p, f) : birthDate;
-                case "ethnicity" -> ethnicity = first(5, p, f) ? choice(p, f, ETHNICITIES) : ethnicity;
-                case "education" -> education = first(6, p, f) ? choice(p, f, EDUCATIONS) : education;
-                case "orgId" -> orgId = first(7, p, f) ? string(p, f) : orgId;
-                case "partyGroupId" -> partyGroupId = first(8, p, f) ? string(p, f) : partyGroupId;
-                case "stage" -> stage = first(9, p, f) ? choice(p, f, STAGES) : stage;
-                case "admittedOn" -> admittedOn = first(10, p, f) ? date(p, f) : admittedOn;
-                case "fullMemberOn" -> fullMemberOn = first(11, p, f) ? date(p, f) : fullMemberOn;
-                case "probationExtendedTo" -> probationExtendedTo = first(12, p, f) ? date(p, f) : probationExtendedTo;
-                case "status" -> status = first(13, p, f) ? choice(p, f, MEMBER_STATUSES) : status;
-                case "statusSince" -> statusSince = first(14, p, f) ? date(p, f) : statusSince;
-                case "occupation" -> occupation = first(15, p, f) ? choice(p, f, OCCUPATIONS) : occupation;
-                case "phone" -> phone = first(16, p, f) ? phone(p, f) : phone;
-                case "tags" -> tags = first(17, p, f) ? choices(p, f, TAGS) : tags;
+        for (int k = nextField(p, MEMBER_FIELDS, -1); k != Fields.END; k = nextField(p, MEMBER_FIELDS, k)) {
+            String f = k == Fields.OTHER ? p.currentName() : MEMBER_FIELDS.name(k);
+            switch (k) {
+                case 0 -> id = first(k, p, f) ? string(p, f) : id;
+                case 1 -> name = first(k, p, f) ? string(p, f) : name;
+                case 2 -> idNumber = first(k, p, f) ? idNumber(p, f) : idNumber;
+                case 3 -> sex = first(k, p, f) ? choice(p, f, SEXES) : sex;
+                case 4 -> birthDate = first(k, p, f) ? date(p, f) : birthDate;
+                case 5 -> ethnicity = first(k, p, f) ? choice(p, f, ETHNICITIES) : ethnicity;
+                case 6 -> education = first(k, p, f) ? choice(p, f, EDUCATIONS) : education;
+                case 7 -> orgId = first(k, p, f) ? string(p, f) : orgId;
+                case 8 -> partyGroupId = first(k, p, f) ? string(p, f) : partyGroupId;
+                case 9 -> stage = first(k, p, f) ? choice(p, f, STAGES) : stage;
+                case 10 -> admittedOn = first(k, p, f) ? date(p, f) : admittedOn;
+                case 11 -> fullMemberOn = first(k, p, f) ? date(p, f) : fullMemberOn;
+                case 12 -> probationExtendedTo = first(k, p, f) ? date(p, f) : probationExtendedTo;
+                case 13 -> status = first(k, p, f) ? choice(p, f, MEMBER_STATUSES) : status;
+                case 14 -> statusSince = first(k, p, f) ? date(p, f) : statusSince;
+                case 15 -> occupation = first(k, p, f) ? choice(p, f, OCCUPATIONS) : occupation;
+                case 16 -> phone = first(k, p, f) ? phone(p, f) : phone;
+                case 17 -> tags = first(k, p, f) ? choices(p, f, TAGS) : tags;
                 default -> other(p, f, recordType);
             }
         }
@@ -280,19 +317,20 @@ public final class Binder {
         Integer households = null;
         Integer population = null;
         enter(recordType);
-        for (String f = nextField(p); f != null; f = nextField(p)) {
-            switch (f) {
-                case "id" -> id = first(0, p, f) ? string(p, f) : id;
-                case "name" -> name = first(1, p, f) ? string(p, f) : name;
-                case "code" -> code = first(2, p, f) ? gridCode(p, f) : code;
-                case "divisionCode" -> divisionCode = first(3, p, f) ? division(p, f) : divisionCode;
-                case "kind" -> kind = first(4, p, f) ? choice(p, f, GRID_KINDS) : kind;
-                case "leadOrgId" -> leadOrgId = first(5, p, f) ? string(p, f) : leadOrgId;
-                case "leader" -> leader = first(6, p, f) ? object(p, f, this::person) : leader;
-                case "workers" -> workers = first(7, p, f) ? objects(p, f, this::person) : workers;
-                case "villagerGroups" -> villagerGroups = first(8, p, f) ? strings(p, f) : villagerGroups;
-                case "households" -> households = first(9, p, f) ? integer(p, f) : households;
-                case "population" -> population = first(10, p, f) ? integer(p, f) : population;
+        for (int k = nextField(p, GRID_FIELDS, -1); k != Fields.END; k = nextField(p, GRID_FIELDS, k)) {
+            String f = k == Fields.OTHER ? p.currentName() : GRID_FIELDS.name(k);
+            switch (k) {
+                case 0 -> id = first(k, p, f) ? string(p, f) : id;
+                case 1 -> name = first(k, p, f) ? string(p, f) : name;
+                case 2 -> code = first(k, p, f) ? gridCode(p, f) : code;
+                case 3 -> divisionCode = first(k, p, f) ? division(p, f) : divisionCode;
+                case 4 -> kind = first(k, p, f) ? choice(p, f, GRID_KINDS) : kind;
+                case 5 -> leadOrgId = first(k, p, f) ? string(p, f) : leadOrgId;
+                case 6 -> leader = first(k, p, f) ? object(p, f, this::person) : leader;
+                case 7 -> workers = first(k, p, f) ? objects(p, f, this::person) : workers;
+                case 8 -> villagerGroups = first(k, p, f) ? strings(p, f) : villagerGroups;
+                case 9 -> households = first(k, p, f) ? integer(p, f) : households;
+                case 10 -> population = first(k, p, f) ? integer(p, f) : population;
                 default -> other(p, f, recordType);
             }
         }
@@ -317,17 +355,18 @@ public final class Binder {
         PersonRef worker = null;
         Integer households = null;
         enter(recordType);
-        for (String f = nextField(p); f != null; f = nextField(p)) {
-            switch (f) {
-                case "id" -> id = first(0, p, f) ? string(p, f) : id;
-                case "gridId" -> gridId = first(1, p, f) ? string(p, f) : gridId;
-                case "date" -> date = first(2, p, f) ? date(p, f) : date;
-                case "category" -> category = first(3, p, f) ? choice(p, f, CATEGORIES) : category;
-                case "topic" -> topic = first(4, p, f) ? choice(p, f, TOPICS) : topic;
-                case "status" -> status = first(5, p, f) ? choice(p, f, SERVICE_STATUSES) : status;
-                case "resolvedOn" -> resolvedOn = first(6, p, f) ? date(p, f) : resolvedOn;
-                case "worker" -> worker = first(7, p, f) ? object(p, f, this::person) : worker;
-                case "households" -> households = first(8, p, f) ? integer(p, f) : households;
+        for (int k = nextField(p, SERVICE_RECORD_FIELDS, -1); k != Fields.END; k = nextField(p, SERVICE_RECORD_FIELDS, k)) {
+            String f = k == Fields.OTHER ? p.currentName() : SERVICE_RECORD_FIELDS.name(k);
+            switch (k) {
+                case 0 -> id = first(k, p, f) ? string(p, f) : id;
+                case 1 -> gridId = first(k, p, f) ? string(p, f) : gridId;
+                case 2 -> date = first(k, p, f) ? date(p, f) : date;
+                case 3 -> category = first(k, p, f) ? choice(p, f, CATEGORIES) : category;
+                case 4 -> topic = first(k, p, f) ? choice(p, f, TOPICS) : topic;
+                case 5 -> status = first(k, p, f) ? choice(p, f, SERVICE_STATUSES) : status;
+                case 6 -> resolvedOn = first(k, p, f) ? date(p, f) : resolvedOn;
+                case 7 -> worker = first(k, p, f) ? object(p, f, this::person) : worker;
+                case 8 -> households = first(k, p, f) ? integer(p, f) : households;
                 default -> other(p, f, recordType);
             }
         }
@@ -354,19 +393,20 @@ public final class Binder {
         PostingStatus status = null;
         String previousPostingId = null;
         enter(recordType);
-        for (String f = nextField(p); f != null; f = nextField(p)) {
-            switch (f) {
-                case "id" -> id = first(0, p, f) ? string(p, f) : id;
-                case "person" -> person = first(1, p, f) ? object(p, f, this::person) : person;
-                case "role" -> role = first(2, p, f) ? choice(p, f, POSTING_ROLES) : role;
-                case "sendingUnit" -> sendingUnit = first(3, p, f) ? object(p, f, this::sendingUnit) : sendingUnit;
-                case "hostOrgId" -> hostOrgId = first(4, p, f) ? string(p, f) : hostOrgId;
-                case "divisionCode" -> divisionCode = first(5, p, f) ? division(p, f) : divisionCode;
-                case "startDate" -> startDate = first(6, p, f) ? date(p, f) : startDate;
-                case "plannedEndDate" -> plannedEndDate = first(7, p, f) ? date(p, f) : plannedEndDate;
-                case "endDate" -> endDate = first(8, p, f) ? date(p, f) : endDate;
-                case "status" -> status = first(9, p, f) ? choice(p, f, POSTING_STATUSES) : status;
-                case "previousPostingId" -> previousPostingId = first(10, p, f) ? string(p, f) : previousPostingId;
+        for (int k = nextField(p, POSTING_FIELDS, -1); k != Fields.END; k = nextField(p, POSTING_FIELDS, k)) {
+            String f = k == Fields.OTHER ? p.currentName() : POSTING_FIELDS.name(k);
+            switch (k) {
+                case 0 -> id = first(k, p, f) ? string(p, f) : id;
+                case 1 -> person = first(k, p, f) ? object(p, f, this::person) : person;
+                case 2 -> role = first(k, p, f) ? choice(p, f, POSTING_ROLES) : role;
+                case 3 -> sendingUnit = first(k, p, f) ? object(p, f, this::sendingUnit) : sendingUnit;
+                case 4 -> hostOrgId = first(k, p, f) ? string(p, f) : hostOrgId;
+                case 5 -> divisionCode = first(k, p, f) ? division(p, f) : divisionCode;
+                case 6 -> startDate = first(k, p, f) ? date(p, f) : startDate;
+                case 7 -> plannedEndDate = first(k, p, f) ? date(p, f) : plannedEndDate;
+                case 8 -> endDate = first(k, p, f) ? date(p, f) : endDate;
+                case 9 -> status = first(k, p, f) ? choice(p, f, POSTING_STATUSES) : status;
+                case 10 -> previousPostingId = first(k, p, f) ? string(p, f) : previousPostingId;
                 default -> other(p, f, recordType);
             }
         }
@@ -399,24 +439,25 @@ public final class Binder {
         LocalDate approvedOn = null;
         String memberId = null;
         enter(recordType);
-        for (String f = nextField(p); f != null; f = nextField(p)) {
-            switch (f) {
-                case "id" -> id = first(0, p, f) ? string(p, f) : id;
-                case "person" -> person = first(1, p, f) ? object(p, f, this::person) : person;
-                case "orgId" -> orgId = first(2, p, f) ? string(p, f) : orgId;
-                case "stage" -> stage = first(3, p, f) ? choice(p, f, APPLICATION_STAGES) : stage;
-                case "appliedOn" -> appliedOn = first(4, p, f) ? date(p, f) : appliedOn;
-                case "talkedOn" -> talkedOn = first(5, p, f) ? date(p, f) : talkedOn;
-                case "activistOn" -> activistOn = first(6, p, f) ? date(p, f) : activistOn;
-                case "contacts" -> contacts = first(7, p, f) ? strings(p, f) : contacts;
-                case "candidateOn" -> candidateOn = first(8, p, f) ? date(p, f) : candidateOn;
-                case "introducers" -> introducers = first(9, p, f) ? strings(p, f) : introducers;
-                case "politicalReview" -> politicalReview = first(10, p, f) ? choice(p, f, REVIEWS) : politicalReview;
-                case "trainingHours" -> trainingHours = first(11, p, f) ? integer(p, f) : trainingHours;
-                case "publicNotice" -> publicNotice = first(12, p, f) ? object(p, f, this::publicNotice) : publicNotice;
-                case "admissionMeeting" -> admissionMeeting = first(13, p, f) ? object(p, f, this::vote) : admissionMeeting;
-                case "approvedOn" -> approvedOn = first(14, p, f) ? date(p, f) : approvedOn;
-                case "memberId" -> memberId = first(15, p, f) ? string(p, f) : memberId;
+        for (int k = nextField(p, APPLICATION_FIELDS, -1); k != Fields.END; k = nextField(p, APPLICATION_FIELDS, k)) {
+            String f = k == Fields.OTHER ? p.currentName() : APPLICATION_FIELDS.name(k);
+            switch (k) {
+                case 0 -> id = first(k, p, f) ? string(p, f) : id;
+                case 1 -> person = first(k, p, f) ? object(p, f, this::person) : person;
+                case 2 -> orgId = first(k, p, f) ? string(p, f) : orgId;
+                case 3 -> stage = first(k, p, f) ? choice(p, f, APPLICATION_STAGES) : stage;
+                case 4 -> appliedOn = first(k, p, f) ? date(p, f) : appliedOn;
+                case 5 -> talkedOn = first(k, p, f) ? date(p, f) : talkedOn;
+                case 6 -> activistOn = first(k, p, f) ? date(p, f) : activistOn;
+                case 7 -> contacts = first(k, p, f) ? strings(p, f) : contacts;
+                case 8 -> candidateOn = first(k, p, f) ? date(p, f) : candidateOn;
+                case 9 -> introducers = first(k, p, f) ? strings(p, f) : introducers;
+                case 10 -> politicalReview = first(k, p, f) ? choice(p, f, REVIEWS) : politicalReview;
+                case 11 -> trainingHours = first(k, p, f) ? integer(p, f) : trainingHours;
+                case 12 -> publicNotice = first(k, p, f) ? object(p, f, this::publicNotice) : publicNotice;
+                case 13 -> admissionMeeting = first(k, p, f) ? object(p, f, this::vote) : admissionMeeting;
+                case 14 -> approvedOn = first(k, p, f) ? date(p, f) : approvedOn;
+                case 15 -> memberId = first(k, p, f) ? string(p, f) : memberId;
                 default -> other(p, f, recordType);
             }
         }
@@ -441,16 +482,17 @@ public final class Binder {
         String topic = null;
         PersonRef lecturer = null;
         enter(recordType);
-        for (String f = nextField(p); f != null; f = nextField(p)) {
-            switch (f) {
-                case "id" -> id = first(0, p, f) ? string(p, f) : id;
-                case "orgId" -> orgId = first(1, p, f) ? string(p, f) : orgId;
-                case "kind" -> kind = first(2, p, f) ? choice(p, f, MEETING_KINDS) : kind;
-                case "heldOn" -> heldOn = first(3, p, f) ? date(p, f) : heldOn;
-                case "expected" -> expected = first(4, p, f) ? integer(p, f) : expected;
-                case "present" -> present = first(5, p, f) ? integer(p, f) : present;
-                case "topic" -> topic = first(6, p, f) ? string(p, f) : topic;
-                case "lecturer" -> lecturer = first(7, p, f) ? object(p, f, this::person) : lecturer;
+        for (int k = nextField(p, MEETING_FIELDS, -1); k != Fields.END; k = nextField(p, MEETING_FIELDS, k)) {
+            String f = k == Fields.OTHER ? p.currentName() : MEETING_FIELDS.name(k);
+            switch (k) {
+                case 0 -> id = first(k, p, f) ? string(p, f) : id;
+                case 1 -> orgId = first(k, p, f) ? string(p, f) : orgId;
+                case 2 -> kind = first(k, p, f) ? choice(p, f, MEETING_KINDS) : kind;
+                case 3 -> heldOn = first(k, p, f) ? date(p, f) : heldOn;
+                case 4 -> expected = first(k, p, f) ? integer(p, f) : expected;
+                case 5 -> present = first(k, p, f) ? integer(p, f) : present;
+                case 6 -> topic = first(k, p, f) ? string(p, f) : topic;
+                case 7 -> lecturer = first(k, p, f) ? object(p, f, this::person) : lecturer;
                 default -> other(p, f, recordType);
             }
         }
@@ -473,15 +515,16 @@ public final class Binder {
         BigDecimal amount = null;
         LocalDate paidOn = null;
         enter(recordType);
-        for (String f = nextField(p); f != null; f = nextField(p)) {
-            switch (f) {
-                case "id" -> id = first(0, p, f) ? string(p, f) : id;
-                case "memberId" -> memberId = first(1, p, f) ? string(p, f) : memberId;
-                case "month" -> month = first(2, p, f) ? month(p, f) : month;
-                case "category" -> category = first(3, p, f) ? choice(p, f, DUES_CATEGORIES) : category;
-                case "base" -> base = first(4, p, f) ? money(p, f) : base;
-                case "amount" -> amount = first(5, p, f) ? money(p, f) : amount;
-                case "paidOn" -> paidOn = first(6, p, f) ? date(p, f) : paidOn;
+        for (int k = nextField(p, DUES_PAYMENT_FIELDS, -1); k != Fields.END; k = nextField(p, DUES_PAYMENT_FIELDS, k)) {
+            String f = k == Fields.OTHER ? p.currentName() : DUES_PAYMENT_FIELDS.name(k);
+            switch (k) {
+                case 0 -> id = first(k, p, f) ? string(p, f) : id;
+                case 1 -> memberId = first(k, p, f) ? string(p, f) : memberId;
+                case 2 -> month = first(k, p, f) ? month(p, f) : month;
+                case 3 -> category = first(k, p, f) ? choice(p, f, DUES_CATEGORIES) : category;
+                case 4 -> base = first(k, p, f) ? money(p, f) : base;
+                case 5 -> amount = first(k, p, f) ? money(p, f) : amount;
+                case 6 -> paidOn = first(k, p, f) ? date(p, f) : paidOn;
                 default -> other(p, f, recordType);
             }
         }
@@ -507,18 +550,19 @@ public final class Binder {
         TransferStatus status = null;
         TransferReason reason = null;
         enter(recordType);
-        for (String f = nextField(p); f != null; f = nextField(p)) {
-            switch (f) {
-                case "id" -> id = first(0, p, f) ? string(p, f) : id;
-                case "memberId" -> memberId = first(1, p, f) ? string(p, f) : memberId;
-                case "fromOrgId" -> fromOrgId = first(2, p, f) ? string(p, f) : fromOrgId;
-                case "toOrgId" -> toOrgId = first(3, p, f) ? string(p, f) : toOrgId;
-                case "fromName" -> fromName = first(4, p, f) ? string(p, f) : fromName;
-                case "toName" -> toName = first(5, p, f) ? string(p, f) : toName;
-                case "issuedOn" -> issuedOn = first(6, p, f) ? date(p, f) : issuedOn;
-                case "receivedOn" -> receivedOn = first(7, p, f) ? date(p, f) : receivedOn;
-                case "status" -> status = first(8, p, f) ? choice(p, f, TRANSFER_STATUSES) : status;
-                case "reason" -> reason = first(9, p, f) ? choice(p, f, TRANSFER_REASONS) : reason;
+        for (int k = nextField(p, TRANSFER_FIELDS, -1); k != Fields.END; k = nextField(p, TRANSFER_FIELDS, k)) {
+            String f = k == Fields.OTHER ? p.currentName() : TRANSFER_FIELDS.name(k);
+            switch (k) {
+                case 0 -> id = first(k, p, f) ? string(p, f) : id;
+                case 1 -> memberId = first(k, p, f) ? string(p, f) : memberId;
+                case 2 -> fromOrgId = first(k, p, f) ? string(p, f) : fromOrgId;
+                case 3 -> toOrgId = first(k, p, f) ? string(p, f) : toOrgId;
+                case 4 -> fromName = first(k, p, f) ? string(p, f) : fromName;
+                case 5 -> toName = first(k, p, f) ? string(p, f) : toName;
+                case 6 -> issuedOn = first(k, p, f) ? date(p, f) : issuedOn;
+                case 7 -> receivedOn = first(k, p, f) ? date(p, f) : receivedOn;
+                case 8 -> status = first(k, p, f) ? choice(p, f, TRANSFER_STATUSES) : status;
+                case 9 -> reason = first(k, p, f) ? choice(p, f, TRANSFER_REASONS) : reason;
                 default -> other(p, f, recordType);
             }
         }
@@ -545,19 +589,20 @@ public final class Binder {
         Integer termYears = null;
         String approvalRef = null;
         enter(recordType);
-        for (String f = nextField(p); f != null; f = nextField(p)) {
-            switch (f) {
-                case "id" -> id = first(0, p, f) ? string(p, f) : id;
-                case "orgId" -> orgId = first(1, p, f) ? string(p, f) : orgId;
-                case "heldOn" -> heldOn = first(2, p, f) ? date(p, f) : heldOn;
-                case "form" -> form = first(3, p, f) ? choice(p, f, ELECTION_FORMS) : form;
-                case "seats" -> seats = first(4, p, f) ? integer(p, f) : seats;
-                case "candidates" -> candidates = first(5, p, f) ? integer(p, f) : candidates;
-                case "eligible" -> eligible = first(6, p, f) ? integer(p, f) : eligible;
-                case "present" -> present = first(7, p, f) ? integer(p, f) : present;
-                case "elected" -> elected = first(8, p, f) ? objects(p, f, this::electedMember) : elected;
-                case "termYears" -> termYears = first(9, p, f) ? integer(p, f) : termYears;
-                case "approvalRef" -> approvalRef = first(10, p, f) ? string(p, f) : approvalRef;
+        for (int k = nextField(p, ELECTION_FIELDS, -1); k != Fields.END; k = nextField(p, ELECTION_FIELDS, k)) {
+            String f = k == Fields.OTHER ? p.currentName() : ELECTION_FIELDS.name(k);
+            switch (k) {
+                case 0 -> id = first(k, p, f) ? string(p, f) : id;
+                case 1 -> orgId = first(k, p, f) ? string(p, f) : orgId;
+                case 2 -> heldOn = first(k, p, f) ? date(p, f) : heldOn;
+                case 3 -> form = first(k, p, f) ? choice(p, f, ELECTION_FORMS) : form;
+                case 4 -> seats = first(k, p, f) ? integer(p, f) : seats;
+                case 5 -> candidates = first(k, p, f) ? integer(p, f) : candidates;
+                case 6 -> eligible = first(k, p, f) ? integer(p, f) : eligible;
+                case 7 -> present = first(k, p, f) ? integer(p, f) : present;
+                case 8 -> elected = first(k, p, f) ? objects(p, f, this::electedMember) : elected;
+                case 9 -> termYears = first(k, p, f) ? integer(p, f) : termYears;
+                case 10 -> approvalRef = first(k, p, f) ? string(p, f) : approvalRef;
                 default -> other(p, f, recordType);
             }
         }
@@ -574,10 +619,11 @@ public final class Binder {
         LocalDate from = null;
         LocalDate to = null;
         enter();
-        for (String f = nextField(p); f != null; f = nextField(p)) {
-            switch (f) {
-                case "from" -> from = first(0, p, f) ? date(p, f) : from;
-                case "to" -> to = first(1, p, f) ? date(p, f) : to;
+        for (int k = nextField(p, PUBLIC_NOTICE_FIELDS, -1); k != Fields.END; k = nextField(p, PUBLIC_NOTICE_FIELDS, k)) {
+            String f = k == Fields.OTHER ? p.currentName() : PUBLIC_NOTICE_FIELDS.name(k);
+            switch (k) {
+                case 0 -> from = first(k, p, f) ? date(p, f) : from;
+                case 1 -> to = first(k, p, f) ? date(p, f) : to;
                 default -> other(p, f, RecordTypeField.NONE);
             }
         }
@@ -596,12 +642,13 @@ public final class Binder {
         Integer present = null;
         Integer inFavor = null;
         enter();
-        for (String f = nextField(p); f != null; f = nextField(p)) {
-            switch (f) {
-                case "heldOn" -> heldOn = first(0, p, f) ? date(p, f) : heldOn;
-                case "eligible" -> eligible = first(1, p, f) ? integer(p, f) : eligible;
-                case "present" -> present = first(2, p, f) ? integer(p, f) : present;
-                case "inFavor" -> inFavor = first(3, p, f) ? integer(p, f) : inFavor;
+        for (int k = nextField(p, VOTE_FIELDS, -1); k != Fields.END; k = nextField(p, VOTE_FIELDS, k)) {
+            String f = k == Fields.OTHER ? p.currentName() : VOTE_FIELDS.name(k);
+            switch (k) {
+                case 0 -> heldOn = first(k, p, f) ? date(p, f) : heldOn;
+                case 1 -> eligible = first(k, p, f) ? integer(p, f) : eligible;
+                case 2 -> present = first(k, p, f) ? integer(p, f) : present;
+                case 3 -> inFavor = first(k, p, f) ? integer(p, f) : inFavor;
                 default -> other(p, f, RecordTypeField.NONE);
             }
         }
@@ -618,10 +665,11 @@ public final class Binder {
         String memberId = null;
         Integer votes = null;
         enter();
-        for (String f = nextField(p); f != null; f = nextField(p)) {
-            switch (f) {
-                case "memberId" -> memberId = first(0, p, f) ? string(p, f) : memberId;
-                case "votes" -> votes = first(1, p, f) ? integer(p, f) : votes;
+        for (int k = nextField(p, ELECTED_MEMBER_FIELDS, -1); k != Fields.END; k = nextField(p, ELECTED_MEMBER_FIELDS, k)) {
+            String f = k == Fields.OTHER ? p.currentName() : ELECTED_MEMBER_FIELDS.name(k);
+            switch (k) {
+                case 0 -> memberId = first(k, p, f) ? string(p, f) : memberId;
+                case 1 -> votes = first(k, p, f) ? integer(p, f) : votes;
                 default -> other(p, f, RecordTypeField.NONE);
             }
         }
@@ -641,10 +689,11 @@ public final class Binder {
         String system = null;
         OffsetDateTime exportedAt = null;
         enter();
-        for (String f = nextField(p); f != null; f = nextField(p)) {
-            switch (f) {
-                case "system" -> system = first(0, p, f) ? string(p, f) : system;
-                case "exportedAt" -> exportedAt = first(1, p, f) ? timestamp(p, f) : exportedAt;
+        for (int k = nextField(p, SOURCE_FIELDS, -1); k != Fields.END; k = nextField(p, SOURCE_FIELDS, k)) {
+            String f = k == Fields.OTHER ? p.currentName() : SOURCE_FIELDS.name(k);
+            switch (k) {
+                case 0 -> system = first(k, p, f) ? string(p, f) : system;
+                case 1 -> exportedAt = first(k, p, f) ? timestamp(p, f) : exportedAt;
                 default -> other(p, f, RecordTypeField.NONE);
             }
         }
@@ -664,11 +713,12 @@ public final class Binder {
         CreditCode creditCode = null;
         UnitKind unitKind = null;
         enter();
-        for (String f = nextField(p); f != null; f = nextField(p)) {
-            switch (f) {
-                case "name" -> name = first(0, p, f) ? string(p, f) : name;
-                case "creditCode" -> creditCode = first(1, p, f) ? creditCode(p, f) : creditCode;
-                case "unitKind" -> unitKind = first(2, p, f) ? choice(p, f, UNIT_KINDS) : unitKind;
+        for (int k = nextField(p, UNIT_FIELDS, -1); k != Fields.END; k = nextField(p, UNIT_FIELDS, k)) {
+            String f = k == Fields.OTHER ? p.currentName() : UNIT_FIELDS.name(k);
+            switch (k) {
+                case 0 -> name = first(k, p, f) ? string(p, f) : name;
+                case 1 -> creditCode = first(k, p, f) ? creditCode(p, f) : creditCode;
+                case 2 -> unitKind = first(k, p, f) ? choice(p, f, UNIT_KINDS) : unitKind;
                 default -> other(p, f, RecordTypeField.NONE);
             }
         }
@@ -687,12 +737,13 @@ public final class Binder {
         Integer termYears = null;
         List<Officer> officers = null;
         enter();
-        for (String f = nextField(p); f != null; f = nextField(p)) {
-            switch (f) {
-                case "form" -> form = first(0, p, f) ? choice(p, f, FORMS) : form;
-                case "electedOn" -> electedOn = first(1, p, f) ? date(p, f) : electedOn;
-                case "termYears" -> termYears = first(2, p, f) ? integer(p, f) : termYears;
-                case "officers" -> officers = first(3, p, f) ? objects(p, f, this::officer) : officers;
+        for (int k = nextField(p, LEADERSHIP_FIELDS, -1); k != Fields.END; k = nextField(p, LEADERSHIP_FIELDS, k)) {
+            String f = k == Fields.OTHER ? p.currentName() : LEADERSHIP_FIELDS.name(k);
+            switch (k) {
+                case 0 -> form = first(k, p, f) ? choice(p, f, FORMS) : form;
+                case 1 -> electedOn = first(k, p, f) ? date(p, f) : electedOn;
+                case 2 -> termYears = first(k, p, f) ? integer(p, f) : termYears;
+                case 3 -> officers = first(k, p, f) ? objects(p, f, this::officer) : officers;
                 default -> other(p, f, RecordTypeField.NONE);
             }
         }
@@ -710,11 +761,12 @@ public final class Binder {
         OfficerRole role = null;
         Boolean concurrent = null;
         enter();
-        for (String f = nextField(p); f != null; f = nextField(p)) {
-            switch (f) {
-                case "memberId" -> memberId = first(0, p, f) ? string(p, f) : memberId;
-                case "role" -> role = first(1, p, f) ? choice(p, f, ROLES) : role;
-                case "concurrentVillageDirector" -> concurrent = first(2, p, f) ? bool(p, f) : concurrent;
+        for (int k = nextField(p, OFFICER_FIELDS, -1); k != Fields.END; k = nextField(p, OFFICER_FIELDS, k)) {
+            String f = k == Fields.OTHER ? p.currentName() : OFFICER_FIELDS.name(k);
+            switch (k) {
+                case 0 -> memberId = first(k, p, f) ? string(p, f) : memberId;
+                case 1 -> role = first(k, p, f) ? choice(p, f, ROLES) : role;
+                case 2 -> concurrent = first(k, p, f) ? bool(p, f) : concurrent;
                 default -> other(p, f, RecordTypeField.NONE);
             }
         }
@@ -733,12 +785,13 @@ public final class Binder {
         Integer year = null;
         String awardedBy = null;
         enter();
-        for (String f = nextField(p); f != null; f = nextField(p)) {
-            switch (f) {
-                case "title" -> title = first(0, p, f) ? string(p, f) : title;
-                case "level" -> level = first(1, p, f) ? choice(p, f, HONOR_LEVELS) : level;
-                case "year" -> year = first(2, p, f) ? integer(p, f) : year;
-                case "awardedBy" -> awardedBy = first(3, p, f) ? string(p, f) : awardedBy;
+        for (int k = nextField(p, HONOR_FIELDS, -1); k != Fields.END; k = nextField(p, HONOR_FIELDS, k)) {
+            String f = k == Fields.OTHER ? p.currentName() : HONOR_FIELDS.name(k);
+            switch (k) {
+                case 0 -> title = first(k, p, f) ? string(p, f) : title;
+                case 1 -> level = first(k, p, f) ? choice(p, f, HONOR_LEVELS) : level;
+                case 2 -> year = first(k, p, f) ? integer(p, f) : year;
+                case 3 -> awardedBy = first(k, p, f) ? string(p, f) : awardedBy;
                 default -> other(p, f, RecordTypeField.NONE);
             }
         }
@@ -757,12 +810,13 @@ public final class Binder {
         ResidentIdNumber idNumber = null;
         PhoneNumber phone = null;
         enter();
-        for (String f = nextField(p); f != null; f = nextField(p)) {
-            switch (f) {
-                case "name" -> name = first(0, p, f) ? string(p, f) : name;
-                case "memberId" -> memberId = first(1, p, f) ? string(p, f) : memberId;
-                case "idNumber" -> idNumber = first(2, p, f) ? idNumber(p, f) : idNumber;
-                case "phone" -> phone = first(3, p, f) ? phone(p, f) : phone;
+        for (int k = nextField(p, PERSON_FIELDS, -1); k != Fields.END; k = nextField(p, PERSON_FIELDS, k)) {
+            String f = k == Fields.OTHER ? p.currentName() : PERSON_FIELDS.name(k);
+            switch (k) {
+                case 0 -> name = first(k, p, f) ? string(p, f) : name;
+                case 1 -> memberId = first(k, p, f) ? string(p, f) : memberId;
+                case 2 -> idNumber = first(k, p, f) ? idNumber(p, f) : idNumber;
+                case 3 -> phone = first(k, p, f) ? phone(p, f) : phone;
                 default -> other(p, f, RecordTypeField.NONE);
             }
         }
@@ -781,12 +835,13 @@ public final class Binder {
         AdministrativeLevel level = null;
         UnitKind unitKind = null;
         enter();
-        for (String f = nextField(p); f != null; f = nextField(p)) {
-            switch (f) {
-                case "name" -> name = first(0, p, f) ? string(p, f) : name;
-                case "creditCode" -> creditCode = first(1, p, f) ? creditCode(p, f) : creditCode;
-                case "level" -> level = first(2, p, f) ? choice(p, f, LEVELS) : level;
-                case "unitKind" -> unitKind = first(3, p, f) ? choice(p, f, UNIT_KINDS) : unitKind;
+        for (int k = nextField(p, SENDING_UNIT_FIELDS, -1); k != Fields.END; k = nextField(p, SENDING_UNIT_FIELDS, k)) {
+            String f = k == Fields.OTHER ? p.currentName() : SENDING_UNIT_FIELDS.name(k);
+            switch (k) {
+                case 0 -> name = first(k, p, f) ? string(p, f) : name;
+                case 1 -> creditCode = first(k, p, f) ? creditCode(p, f) : creditCode;
+                case 2 -> level = first(k, p, f) ? choice(p, f, LEVELS) : level;
+                case 3 -> unitKind = first(k, p, f) ? choice(p, f, UNIT_KINDS) : unitKind;
                 default -> other(p, f, RecordTypeField.NONE);
             }
         }
@@ -831,14 +886,26 @@ public final class Binder {
         level--;
     }
 
-    /** @return the next field's name with the parser on its value, or null at the end of the object */
-    private static String nextField(TokenSource p) throws IOException {
-        if (p.nextToken() != Token.FIELD_NAME) {
-            return null;
+    /**
+     * @param previous the number of the field before, or a negative number at the object's start or after an unknown field
+     * @return the next field's number with the parser on its value, {@link Fields#OTHER} for an
+     *     unknown name, or {@link Fields#END} at the end of the object
+     */
+    private int nextField(TokenSource p, Fields fields, int previous) throws IOException {
+        int[] next = likelyNext[fields.id()];
+        if (next == null) {
+            next = new int[fields.size() + 1];
+            for (int i = 0; i < fields.size(); i++) {
+                next[i] = i + 1 == fields.size() ? 0 : i + 1; // the start (last slot) expects the first
+            }
+            likelyNext[fields.id()] = next;
         }
-        String name = p.currentName();
-        p.nextToken();
-        return name;
+        int from = previous < 0 ? fields.size() : previous;
+        int k = p.nextField(fields, next[from]);
+        if (k >= 0) {
+            next[from] = k;
+        }
+        return k;
     }
 
     /**

@@ -3,12 +3,16 @@ package org.partyorg.serialization.internal.bind;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /** A Jackson 2 parser as the binder reads it. */
 public final class Jackson2Source implements TokenSource {
     private static final Token[] TOKENS = Token.byOrdinal(JsonToken.values());
+    /** Each kind's names as Jackson matches them against the input ({@link Fields#in}). */
+    private static final AtomicReferenceArray<SerializedString[]> NAMES = new AtomicReferenceArray<>(Fields.MAX_KINDS);
     private final JsonParser p;
 
     /**
@@ -30,6 +34,20 @@ public final class Jackson2Source implements TokenSource {
     @Override
     public Token nextToken() throws IOException {
         return map(p.nextToken());
+    }
+
+    @Override
+    public int nextField(Fields fields, int expected) throws IOException {
+        if (p.nextFieldName(fields.in(NAMES, SerializedString[]::new, SerializedString::new)[expected])) {
+            p.nextToken();
+            return expected;
+        }
+        if (p.currentToken() != JsonToken.FIELD_NAME) {
+            return Fields.END;
+        }
+        int i = fields.indexOf(p.currentName());
+        p.nextToken();
+        return i;
     }
 
     @Override

@@ -19,6 +19,25 @@ public interface TokenSource {
      */
     Token nextToken() throws IOException;
 
+    /**
+     * Moves to the next token and, when it is a field name, on to its value. The default reads the
+     * name and looks it up; an adapter may first compare the input with the expected name.
+     *
+     * @param fields the names the object may have
+     * @param expected the number of the name likely next: a hint only, any name is read correctly
+     * @return the name's number in {@code fields}, {@link Fields#OTHER} for a name not among them,
+     *     or {@link Fields#END} when the token is not a field name (the end of the object)
+     * @throws IOException on malformed JSON or a read limit
+     */
+    default int nextField(Fields fields, int expected) throws IOException {
+        if (nextToken() != Token.FIELD_NAME) {
+            return Fields.END;
+        }
+        int i = fields.indexOf(currentName());
+        nextToken();
+        return i;
+    }
+
     /** @return the current token, or null before the first and after the last */
     Token currentToken();
 
