@@ -256,22 +256,14 @@ final class LineBinder {
      *     parser is dropped
      */
     private boolean readWithShared() throws IOException {
-        Step.Emitter emitter = out;
         boolean wasStarted = started;
-        pending.clear();
-        out = toPending;
-        boolean plain = false;
+        boolean plain;
         try {
-            readLine(shared, sharedSource, true);
-            plain = true;
+            readIntoPending(shared, sharedSource, true);
+            // a line with a 0xFF byte needs a name table of its own (readNotUtf8)
+            plain = !holdsFF();
         } catch (NotPlain | IOException e) {
-            // read again on its own below
-        } finally {
-            out = emitter;
-        }
-        if (plain && holdsFF()) {
-            // such a line needs a name table of its own (readNotUtf8)
-            plain = false;
+            plain = false; // read again on its own below
         }
         if (!plain) {
             // as if the shared parser had never seen the line
@@ -283,6 +275,18 @@ final class LineBinder {
             return false;
         }
         return true;
+    }
+
+    /** Reads the current line into {@link #pending}, for the caller to emit or drop. */
+    private void readIntoPending(JsonParser parser, TokenSource source, boolean shared) throws IOException, NotPlain {
+        Step.Emitter emitter = out;
+        pending.clear();
+        out = toPending;
+        try {
+            readLine(parser, source, shared);
+        } finally {
+            out = emitter;
+        }
     }
 
     /** @return whether the line the shared parser just read holds a 0xFF byte */
@@ -308,19 +312,12 @@ final class LineBinder {
      * @param ff the first 0xFF byte's index in the parser's input
      */
     private void readNotUtf8(JsonParser p, int ff) throws IOException, NotPlain {
-        Step.Emitter emitter = out;
         boolean wasStarted = started;
-        pending.clear();
-        out = toPending;
-        boolean read = false;
         try {
-            readLine(p, new Jackson2Source(p), false);
-            read = true;
-        } finally {
-            out = emitter;
-            if (!read) {
-                emitPending(); // what came before the error, as on any other line
-            }
+            readIntoPending(p, new Jackson2Source(p), false);
+        } catch (IOException | NotPlain | RuntimeException e) {
+            emitPending(); // what came before the error, as on any other line
+            throw e;
         }
         if (p.currentLocation().getByteOffset() <= ff) {
             emitPending(); // a line not read up to the byte (not an object): its report stands
