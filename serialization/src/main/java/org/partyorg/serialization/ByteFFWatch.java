@@ -106,9 +106,23 @@ final class ByteFFWatch extends FilterInputStream {
      * @throws JsonParseException when the parser has gone past a 0xFF byte
      */
     void requireNotPassed(JsonParser p) throws JsonParseException {
-        if (ff >= 0 && p.currentLocation().getByteOffset() > ff) {
-            throw new JsonParseException(p, "Invalid UTF-8 start byte 0xff", new JsonLocation(ContentReference.unknown(),
-                    ff + 1, -1, (int) Math.min(Integer.MAX_VALUE, newlines + 1), (int) Math.min(Integer.MAX_VALUE, ff - lineStart + 2)));
+        if (passed(p)) {
+            throw notUtf8(p);
         }
+    }
+
+    /**
+     * @param p the parser reading this input, or null
+     * @return whether it has gone past a 0xFF byte: an error it reports later (a read limit, say)
+     *     comes after the byte, which is the first thing wrong
+     */
+    boolean passed(JsonParser p) {
+        return ff >= 0 && p != null && p.currentLocation().getByteOffset() > ff;
+    }
+
+    /** @return the error Jackson gives a 0xFF byte in a string, at the first 0xFF byte */
+    JsonParseException notUtf8(JsonParser p) {
+        return new JsonParseException(p, "Invalid UTF-8 start byte 0xff", new JsonLocation(ContentReference.unknown(),
+                ff + 1, -1, (int) Math.min(Integer.MAX_VALUE, newlines + 1), (int) Math.min(Integer.MAX_VALUE, ff - lineStart + 2)));
     }
 }

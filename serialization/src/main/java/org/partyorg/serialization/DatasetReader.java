@@ -156,15 +156,23 @@ public final class DatasetReader {
             sink.parser = p;
             whole = doc.read(new Jackson2Source(p));
         } catch (StreamConstraintsException e) {
-            validator.report(Rule.DOC_018, -1, null, null, stoppedAt(parser), "limit", Problems.limitName(e),
-                    "detail", Problems.detail(e));
+            if (sink.watch.passed(parser)) {
+                malformed(validator, sink.watch.notUtf8(parser));
+            } else {
+                validator.report(Rule.DOC_018, -1, null, null, stoppedAt(parser), "limit", Problems.limitName(e),
+                        "detail", Problems.detail(e));
+            }
             whole = false;
         } catch (JsonProcessingException e) {
-            validator.report(Rule.DOC_001, -1, null, null, "", "detail", Problems.detail(e));
+            malformed(validator, sink.watch.passed(parser) ? sink.watch.notUtf8(parser) : e);
             whole = false;
         } catch (CharConversionException e) {
             // bytes that Jackson took for UTF-32 but are not: malformed input, not an I/O failure
-            validator.report(Rule.DOC_001, -1, null, null, "", "detail", Problems.detail(e));
+            if (sink.watch.passed(parser)) {
+                malformed(validator, sink.watch.notUtf8(parser));
+            } else {
+                validator.report(Rule.DOC_001, -1, null, null, "", "detail", Problems.detail(e));
+            }
             whole = false;
         } catch (IOException e) {
             throw new ReadException("cannot read the document: " + Masking.scrub(e.getMessage()), e);
@@ -185,6 +193,10 @@ public final class DatasetReader {
             }
         }
         return new ReadResult(dataset, whole ? validator.finish(true) : validator.finish(false));
+    }
+
+    private static void malformed(ValidationRun validator, JsonProcessingException e) {
+        validator.report(Rule.DOC_001, -1, null, null, "", "detail", Problems.detail(e));
     }
 
     /** Where the document binder's shape problems go, and which bytes it may not pass. */

@@ -277,6 +277,15 @@ final class LineBinder {
         return true;
     }
 
+    /** The first 0xFF byte of a line read by {@link #readNotUtf8}, and where the line's object ended (-1: not yet, or no such line). */
+    private int lineFF = -1;
+    private long objectEnd = -1;
+
+    /** @return whether the parser went past the line's 0xFF byte, inside the line's object */
+    private boolean passedInObject(JsonParser p, int ff) {
+        return p.currentLocation().getByteOffset() > ff && (objectEnd < 0 || ff < objectEnd);
+    }
+
     /** Reads the current line into {@link #pending}, for the caller to emit or drop. */
     private void readIntoPending(JsonParser parser, TokenSource source, boolean shared) throws IOException, NotPlain {
         Step.Emitter emitter = out;
@@ -313,13 +322,23 @@ final class LineBinder {
      */
     private void readNotUtf8(JsonParser p, int ff) throws IOException, NotPlain {
         boolean wasStarted = started;
+        lineFF = ff;
+        objectEnd = -1;
         try {
             readIntoPending(p, new Jackson2Source(p), false);
-        } catch (IOException | NotPlain | RuntimeException e) {
-            emitPending(); // what came before the error, as on any other line
+        } catch (IOException e) {
+            if (!passedInObject(p, ff)) {
+                emitPending(); // an error before the byte, or after the object: its report stands
+                throw e;
+            }
+            // an error after a name taken for another (a read limit, say) comes after the byte
+        } catch (NotPlain | RuntimeException e) {
+            emitPending();
             throw e;
+        } finally {
+            lineFF = -1;
         }
-        if (p.currentLocation().getByteOffset() <= ff) {
+        if (!passedInObject(p, ff)) {
             emitPending(); // a line not read up to the byte (not an object): its report stands
             return;
         }
@@ -495,6 +514,9 @@ final class LineBinder {
         if (shared) {
             requireLineEnd(parser);
         } else {
+            if (lineFF >= 0) {
+                objectEnd = parser.currentLocation().getByteOffset();
+            }
             requireEnd(p);
         }
     }

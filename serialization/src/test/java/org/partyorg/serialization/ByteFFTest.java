@@ -70,9 +70,13 @@ class ByteFFTest {
 
     /** Reads the stream every way it can be read and requires one outcome of all. */
     private Outcome everyWay(byte[] bytes) throws IOException {
+        return everyWay(StreamReader.create(), bytes);
+    }
+
+    private Outcome everyWay(StreamReader reader, byte[] bytes) throws IOException {
         Path file = tmp.resolve("s.ndjson");
         Files.write(file, bytes);
-        StreamReader one = StreamReader.create().withThreads(1);
+        StreamReader one = reader.withThreads(1);
         Outcome reference = ParallelReadTest.readStream(one.withParserPerLine(), file);
         assertThat(ParallelReadTest.readStream(one, file)).as("one thread, shared parser").isEqualTo(reference);
         for (int part : new int[] {64, 300, 4096}) {
@@ -106,6 +110,13 @@ class ByteFFTest {
 
         assertThat(everyWay(stream(8, again)).findings()).extracting(Finding::ruleId, Finding::severity, Finding::path)
                 .containsExactly(tuple("DOC-001", ERROR, "/8"));
+        // an error after the name (here a string over the limit) comes after the byte: still DOC-001, and the read goes on
+        byte[] thenLong = replace(line, "\"stage\"", ascii("\"orgI", FF, "d\":\"" + "x".repeat(200) + "\",\"stage\""));
+        Outcome limited = everyWay(StreamReader.create().withLimits(ReadLimits.defaults().withMaxStringLength(100)), stream(8, thenLong));
+        assertThat(limited.findings()).extracting(Finding::ruleId, Finding::severity, Finding::path)
+                .containsExactly(tuple("DOC-001", ERROR, "/8"));
+        assertThat(limited.complete()).isTrue();
+        assertThat(limited.recordsCounted()).isEqualTo(11);
         // near miss: the same name twice is a duplicate field
         byte[] twice = line.replace("\"stage\"", "\"orgId\":\"br-kj\",\"stage\"").getBytes(StandardCharsets.UTF_8);
         assertThat(everyWay(stream(8, twice)).findings()).extracting(Finding::ruleId, Finding::severity, Finding::path)
@@ -128,9 +139,11 @@ class ByteFFTest {
                     .containsExactly(tuple("MEM-001", "/7/orgId"), tuple("DOC-001", "/8"));
         }
         String last = valid.get(7).replaceFirst("^\\{(\"recordType\":\"member\"),(.*)}$", "{$2,$1}");
-        byte[] bytes = stream(Map.of(7, nope, 8, replace(last, "\"orgId\"", ascii("\"orgI", FF, "d\""))));
-        assertThat(everyWay(bytes).findings()).extracting(Finding::ruleId, Finding::path)
-                .containsExactly(tuple("DOC-001", "/8"));
+        for (byte[] broken : List.of(replace(last, "\"orgId\"", ascii("\"orgI", FF, "d\"")),
+                replace(last, "\"stage\"", ascii("\"orgI", FF, "d\":\"br-kj\",\"stage\"")))) {
+            assertThat(everyWay(stream(Map.of(7, nope, 8, broken))).findings()).extracting(Finding::ruleId, Finding::path)
+                    .containsExactly(tuple("DOC-001", "/8"));
+        }
     }
 
     @Test
@@ -145,6 +158,14 @@ class ByteFFTest {
                 // the column (in bytes, as Jackson counts) after the byte
                 .contains("line 1, column " + (doc.substring(0, doc.indexOf(orgId)).getBytes(StandardCharsets.UTF_8).length + 7));
         assertThat(report.isComplete()).isFalse();
+        // the records before m-3 are kept and judged: the county, the township, the branch, m-0 to m-2
+        assertThat(report.records()).isEqualTo(6);
+        // a string over the limit after the name: the byte still comes first, with a fresh name table or a used one
+        byte[] thenLong = replace(doc, orgId, ascii("\"orgId\":\"br-kj\",\"orgI", FF, "d\":\"" + "x".repeat(200) + "\",\"stage\":\"FULL\",\"admittedOn\":\"2003"));
+        DatasetReader limited = DatasetReader.create().withLimits(ReadLimits.defaults().withMaxStringLength(100));
+        ValidationReport fresh = limited.validate(new ByteArrayInputStream(thenLong));
+        assertThat(triples(fresh)).containsExactly(tuple("DOC-001", ERROR, ""));
+        assertThat(limited.validate(new ByteArrayInputStream(thenLong)).findings()).isEqualTo(fresh.findings());
         // a top-level name ("members" is "memb" and "ers" padded with one 0xFF), once the reader has read it
         assertThat(read(doc.getBytes(StandardCharsets.UTF_8)).findings()).as("near miss: the name intact").isEmpty();
         ValidationReport section = read(replace(doc, "\"members\"", ascii("\"memb", FF, "ers\"")));

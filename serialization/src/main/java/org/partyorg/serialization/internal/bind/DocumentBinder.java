@@ -151,6 +151,7 @@ public final class DocumentBinder {
         if (value == Token.START_OBJECT) {
             context.reset();
             source = binder.source(p);
+            sink.readUpToHere();
             for (BindContext.Problem problem : context.problems()) {
                 sink.reportShape(problem.rule(), -1, null, null, "/source/" + problem.path(), problem.args());
             }
@@ -182,6 +183,7 @@ public final class DocumentBinder {
                         "field", type.datasetField() + "/" + index, "expected", "object", "actual", Binder.describe(t));
                 sink.unreadableRecord(type);
                 Skip.value(p);
+                sink.readUpToHere();
                 continue;
             }
             context.reset();
