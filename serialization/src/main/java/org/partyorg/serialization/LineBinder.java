@@ -114,9 +114,7 @@ final class LineBinder {
             }
             int skip = startsWithByteOrderMark() ? 3 : 0;
             int ff = lines.firstFF(lines.offset() + skip, lines.offset() + lines.length());
-            // a line with a 0xFF byte gets a name table of its own (see readNotUtf8)
-            JsonFactory lineFactory = ff < 0 ? factory : factory.copy();
-            try (JsonParser p = lineFactory.createParser(padded(skip), 0, lines.length() - skip + PADDING)) {
+            try (JsonParser p = factory.createParser(padded(skip), 0, lines.length() - skip + PADDING)) {
                 if (ff < 0) {
                     readLine(p, new Jackson2Source(p), false);
                 } else {
@@ -260,7 +258,7 @@ final class LineBinder {
         boolean plain;
         try {
             readIntoPending(shared, sharedSource, true);
-            // a line with a 0xFF byte needs a name table of its own (readNotUtf8)
+            // a line with a 0xFF byte is read on its own (readNotUtf8)
             plain = !holdsFF();
         } catch (NotPlain | IOException e) {
             plain = false; // read again on its own below
@@ -306,18 +304,17 @@ final class LineBinder {
     }
 
     /**
-     * Reads a line that holds a 0xFF byte, with a parser whose name table is new. UTF-8 has no
-     * such byte; Jackson reports it in a string, or outside one, and in a field name that is new to
-     * its table. But its table pads the last four-byte group of a name with 0xFF bytes, so a name
-     * that has one before its last one to three bytes ({@code "pers\xFFon"}) matches a name read
-     * before ({@code person}) and is taken for it without being decoded. With the shared table,
-     * whether the name was read before depends on which lines, parts and threads came first; with a
-     * table of the line's own, the first name of its kind is always decoded and the line gets
-     * Jackson's report wherever it is read. A name that matches one earlier on the same line is the
-     * one case left: the line then reads without an error, and gets the report Jackson gives a 0xFF
-     * byte in a string (DOC-001 and the record lost), in place of what was read.
+     * Reads a line that holds a 0xFF byte. UTF-8 has no such byte; Jackson reports it in a string,
+     * outside one, and in a field name new to its table. But the table pads the last four-byte
+     * group of a name with 0xFF bytes, so a name that has one before its last one to three bytes
+     * ({@code "pers\xFFon"}) matches a name read before ({@code person}) and is taken for it without
+     * being decoded; whether the name was read before depends on which lines, parts and threads
+     * came first. So once the parser has gone past the byte inside the line's object, silently or
+     * with an error (Jackson's report of the byte, or a later one such as a read limit), the line
+     * gets the report Jackson gives the byte in a string: DOC-001 at the byte, the record lost, in
+     * place of what was read. An error before the byte, or after the object, keeps its report.
      *
-     * @param p a parser over the line, from a factory of the line's own
+     * @param p a parser over the line
      * @param ff the first 0xFF byte's index in the parser's input
      */
     private void readNotUtf8(JsonParser p, int ff) throws IOException, NotPlain {
