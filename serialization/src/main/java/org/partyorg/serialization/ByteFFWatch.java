@@ -122,7 +122,18 @@ final class ByteFFWatch extends FilterInputStream {
 
     /** @return the error Jackson gives a 0xFF byte in a string, at the first 0xFF byte */
     JsonParseException notUtf8(JsonParser p) {
+        return notUtf8(p, ff, newlines + 1, ff - lineStart);
+    }
+
+    /**
+     * @param p the parser
+     * @param offset the 0xFF byte's offset in the input
+     * @param line its line, from 1
+     * @param column its column, from 0
+     * @return the error Jackson gives a 0xFF byte in a string, located as Jackson locates it (just after the byte)
+     */
+    static JsonParseException notUtf8(JsonParser p, long offset, long line, long column) {
         return new JsonParseException(p, "Invalid UTF-8 start byte 0xff", new JsonLocation(ContentReference.unknown(),
-                ff + 1, -1, (int) Math.min(Integer.MAX_VALUE, newlines + 1), (int) Math.min(Integer.MAX_VALUE, ff - lineStart + 2)));
+                offset + 1, -1, (int) Math.min(Integer.MAX_VALUE, line), (int) Math.min(Integer.MAX_VALUE, column + 2)));
     }
 }

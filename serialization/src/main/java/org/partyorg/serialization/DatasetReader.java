@@ -155,24 +155,9 @@ public final class DatasetReader {
             parser = p;
             sink.parser = p;
             whole = doc.read(new Jackson2Source(p));
-        } catch (StreamConstraintsException e) {
-            if (sink.watch.passed(parser)) {
-                malformed(validator, sink.watch.notUtf8(parser));
-            } else {
-                validator.report(Rule.DOC_018, -1, null, null, stoppedAt(parser), "limit", Problems.limitName(e),
-                        "detail", Problems.detail(e));
-            }
-            whole = false;
-        } catch (JsonProcessingException e) {
-            malformed(validator, sink.watch.passed(parser) ? sink.watch.notUtf8(parser) : e);
-            whole = false;
-        } catch (CharConversionException e) {
-            // bytes that Jackson took for UTF-32 but are not: malformed input, not an I/O failure
-            if (sink.watch.passed(parser)) {
-                malformed(validator, sink.watch.notUtf8(parser));
-            } else {
-                validator.report(Rule.DOC_001, -1, null, null, "", "detail", Problems.detail(e));
-            }
+        } catch (JsonProcessingException | CharConversionException e) {
+            // CharConversionException: bytes that Jackson took for UTF-32 but are not, malformed input
+            stopped(validator, sink, parser, e);
             whole = false;
         } catch (IOException e) {
             throw new ReadException("cannot read the document: " + Masking.scrub(e.getMessage()), e);
@@ -195,8 +180,21 @@ public final class DatasetReader {
         return new ReadResult(dataset, whole ? validator.finish(true) : validator.finish(false));
     }
 
-    private static void malformed(ValidationRun validator, JsonProcessingException e) {
-        validator.report(Rule.DOC_001, -1, null, null, "", "detail", Problems.detail(e));
+    /**
+     * Reports why the read stopped: a read limit (DOC-018) or malformed input (DOC-001), unless the
+     * parser had already gone past a 0xFF byte, which then came first.
+     */
+    private static void stopped(ValidationRun validator, Sink sink, JsonParser parser, IOException e) {
+        if (sink.watch.passed(parser)) {
+            validator.report(Rule.DOC_001, -1, null, null, "", "detail", Problems.detail(sink.watch.notUtf8(parser)));
+        } else if (e instanceof StreamConstraintsException limit) {
+            validator.report(Rule.DOC_018, -1, null, null, stoppedAt(parser), "limit", Problems.limitName(limit),
+                    "detail", Problems.detail(limit));
+        } else if (e instanceof JsonProcessingException malformed) {
+            validator.report(Rule.DOC_001, -1, null, null, "", "detail", Problems.detail(malformed));
+        } else {
+            validator.report(Rule.DOC_001, -1, null, null, "", "detail", Problems.detail((CharConversionException) e));
+        }
     }
 
     /** Where the document binder's shape problems go, and which bytes it may not pass. */

@@ -2,11 +2,9 @@ package org.partyorg.serialization;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -344,8 +342,7 @@ final class LineBinder {
         if (!recordTypeFirst) {
             lineRecordType = null; // found only after the whole object was read
         }
-        throw new JsonParseException(p, "Invalid UTF-8 start byte 0xff",
-                new JsonLocation(ContentReference.unknown(), ff + 1, -1, 1, ff + 2));
+        throw ByteFFWatch.notUtf8(p, ff, 1, ff);
     }
 
     private void dropShared() throws IOException {
