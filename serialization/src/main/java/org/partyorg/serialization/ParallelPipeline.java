@@ -102,7 +102,7 @@ final class ParallelPipeline {
                             byte[] part = buf;
                             long before = linesBefore;
                             boolean start = atStart;
-                            hand(submit(binders, new Part(part, newline + 1, before, start, false)));
+                            hand(submit(binders, new Part(part, newline + 1, Lines.firstFF(part, newline + 1), before, start, false)));
                         }
                         throw e;
                     }
@@ -135,11 +135,12 @@ final class ParallelPipeline {
                 long before = linesBefore;
                 boolean start = atStart;
                 boolean ends = last;
-                hand(submit(binders, new Part(part, partLength, before, start, ends)));
+                Lines.PartScan scan = Lines.scan(part, partLength);
+                hand(submit(binders, new Part(part, partLength, scan.firstFF(), before, start, ends)));
                 if (last) {
                     return;
                 }
-                linesBefore += Lines.countNewlines(buf, cut);
+                linesBefore += scan.newlines();
                 atStart = false;
                 int rest = len - cut;
                 byte[] next = new byte[(int) Math.max(partBytes, Math.min(2L * rest, limits.maxLineBytes() + 1L))];
@@ -170,15 +171,18 @@ final class ParallelPipeline {
     private final class Part implements Runnable {
         private final byte[] bytes;
         private final int length;
+        /** Its first 0xFF byte, or -1: found by the cutting thread ({@link Lines#scan}). */
+        private final int firstFF;
         private final long linesBefore;
         private final boolean atStart;
         private final boolean last;
         private final AtomicBoolean claimed = new AtomicBoolean();
         private final CompletableFuture<List<Step>> steps = new CompletableFuture<>();
 
-        Part(byte[] bytes, int length, long linesBefore, boolean atStart, boolean last) {
+        Part(byte[] bytes, int length, int firstFF, long linesBefore, boolean atStart, boolean last) {
             this.bytes = bytes;
             this.length = length;
+            this.firstFF = firstFF;
             this.linesBefore = linesBefore;
             this.atStart = atStart;
             this.last = last;
@@ -191,7 +195,7 @@ final class ParallelPipeline {
                 return;
             }
             try {
-                steps.complete(bind(bytes, length, linesBefore, atStart, last));
+                steps.complete(bind(bytes, length, firstFF, linesBefore, atStart, last));
             } catch (Throwable e) {
                 steps.completeExceptionally(e);
             }
@@ -203,9 +207,9 @@ final class ParallelPipeline {
     }
 
     /** Parses and binds one part, on a pool thread or the calling thread. */
-    private List<Step> bind(byte[] part, int length, long linesBefore, boolean atStart, boolean last) {
+    private List<Step> bind(byte[] part, int length, int firstFF, long linesBefore, boolean atStart, boolean last) {
         List<Step> steps = new ArrayList<>(Math.max(16, length / 256));
-        LineBinder lines = new LineBinder(factory, limits, new Lines(part, length, limits.maxLineBytes(), atStart), linesBefore, sharedParser);
+        LineBinder lines = new LineBinder(factory, limits, new Lines(part, length, limits.maxLineBytes(), atStart, firstFF), linesBefore, sharedParser);
         Step end;
         try {
             end = lines.read(step -> {

@@ -46,14 +46,17 @@ public final class Lines {
      * @param length how many of them belong to the part
      * @param maxLineBytes the longest line accepted
      * @param atStart whether the part starts the stream (only there is a byte-order mark skipped)
+     * @param firstFF where the part's first 0xFF byte is, or -1 when it has none ({@link #scan})
      */
-    public Lines(byte[] part, int length, int maxLineBytes, boolean atStart) {
+    public Lines(byte[] part, int length, int maxLineBytes, boolean atStart, int firstFF) {
         this.in = InputStream.nullInputStream();
         this.maxLineBytes = maxLineBytes;
         this.buf = part;
         this.end = length;
         this.eof = true;
         this.first = atStart;
+        this.ffFrom = 0;
+        this.ffAt = firstFF < 0 ? length : firstFF;
     }
 
     /** The outcome of {@link #next()}. */
@@ -180,7 +183,9 @@ public final class Lines {
      * field-name table cannot tell it from the padding of a name's last four-byte group: a name
      * holding one can be read, without a word, as the shorter name it collides with. The readers
      * send a line with one to a parser of its own (see LineBinder). Each byte is looked at about
-     * once per fill, as long as the ranges asked about move forward.
+     * once per fill, as long as the ranges asked about move forward; in a part of a parallel read,
+     * up to the first 0xFF byte not at all, since the part's cutter found it (a search here cost
+     * about 5% of a parallel read: the cutter's cache has the bytes, the binder's does not yet).
      *
      * @param from the range's first byte in the {@link #buffer()}
      * @param to the end of the range, at most {@link #filled()}
@@ -193,6 +198,17 @@ public final class Lines {
             ffAt = at < 0 ? end : at;
         }
         return ffAt < to ? ffAt : -1;
+    }
+
+    /**
+     * Where the first 0xFF byte of a part is, for {@link #Lines(byte[], int, int, boolean, int)}.
+     *
+     * @param part the bytes
+     * @param length how many of them to look at
+     * @return the first 0xFF byte's index, or -1 when there is none
+     */
+    public static int firstFF(byte[] part, int length) {
+        return indexOf(part, (byte) 0xFF, 0, length);
     }
 
     private void setLine(int from, int to) {
@@ -230,7 +246,10 @@ public final class Lines {
 
     /** Finds the next newline eight bytes at a time (SWAR): the scan touches every byte of a national export. */
     private int indexOf(byte b, int from, int to) {
-        byte[] a = buf;
+        return indexOf(buf, b, from, to);
+    }
+
+    private static int indexOf(byte[] a, byte b, int from, int to) {
         int i = from;
         long pattern = (b & 0xFFL) * 0x0101010101010101L;
         for (; i + 8 <= to; i += 8) {
@@ -249,28 +268,45 @@ public final class Lines {
     }
 
     /**
-     * Counts the newlines in a buffer eight bytes at a time, as {@link #next()} finds them: a parallel
-     * read counts every byte of the input to number the lines of each part.
+     * What a parallel read needs to know of a part before binding it: how many lines it holds, to
+     * number the next part's lines, and where its first 0xFF byte is ({@link #firstFF(int, int)}).
+     *
+     * @param newlines the number of {@code \n} bytes
+     * @param firstFF the index of the first 0xFF byte, or -1 when there is none
+     */
+    public record PartScan(long newlines, int firstFF) {
+    }
+
+    /**
+     * Counts the newlines in a part eight bytes at a time, as {@link #next()} finds them, and looks
+     * for a 0xFF byte in the same pass: the cutting thread reads every byte of the input once, while
+     * it is in its cache.
      *
      * @param buf the bytes
-     * @param len how many of them to count in
-     * @return the number of {@code \n} bytes among the first {@code len}
+     * @param len how many of them belong to the part
+     * @return its newlines and first 0xFF byte
      */
-    public static long countNewlines(byte[] buf, int len) {
+    public static PartScan scan(byte[] buf, int len) {
         long n = 0;
+        long ff = 0;
         int i = 0;
         for (; i + 8 <= len; i += 8) {
-            long word = (long) LONGS.get(buf, i) ^ NEWLINES;
+            long bytes = (long) LONGS.get(buf, i);
+            long word = bytes ^ NEWLINES;
             // 0x80 in exactly the bytes of word that are zero, i.e. the newlines (no borrow between bytes)
             long low = (word & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL;
             n += Long.bitCount(~(low | word | 0x7F7F7F7F7F7F7F7FL));
+            // non-zero when a byte of ~bytes is zero, i.e. a byte is 0xFF; where, is looked up below
+            ff |= (~bytes - 0x0101010101010101L) & bytes & 0x8080808080808080L;
         }
+        int tail = i;
         for (; i < len; i++) {
             if (buf[i] == '\n') {
                 n++;
             }
         }
-        return n;
+        boolean mayHoldFF = ff != 0 || indexOf(buf, (byte) 0xFF, tail, len) >= 0;
+        return new PartScan(n, mayHoldFF ? firstFF(buf, len) : -1);
     }
 
     private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
