@@ -401,14 +401,15 @@ final class LineBinder {
     private byte[] padded(int skip) {
         int n = lines.length() - skip;
         if (lineCopy.length < n + PADDING) {
-            lineCopy = new byte[Math.max(n + PADDING, lineCopy.length * 2)];
+            lineCopy = new byte[Math.max(n + PADDING, Math.max(4096, lineCopy.length * 2))];
         }
         System.arraycopy(lines.buffer(), lines.offset() + skip, lineCopy, 0, n);
         Arrays.fill(lineCopy, n, n + PADDING, (byte) ' ');
         return lineCopy;
     }
 
-    private byte[] lineCopy = new byte[4096];
+    /** Made on first use: most parts of a parallel read have no line that needs it. */
+    private byte[] lineCopy = new byte[0];
 
     /**
      * Whether the line starts with a UTF-8 byte-order mark, which a line may carry (as Jackson's

@@ -35,7 +35,8 @@ import org.partyorg.validation.internal.rules.ValidationRun;
  * or not yet claimed), one more is being handed over and one applied; each is about
  * {@code partBytes} and then its records. A part is longer only for a line longer than that, and
  * never beyond the line limit ({@link ReadLimits#maxLineBytes()}) plus one byte, so hostile input
- * of lines near the limit holds at most about {@code (2 × threads + 2) × maxLineBytes}.
+ * of lines near the limit holds at most about {@code (2 × threads + 2) × maxLineBytes}. Up to
+ * {@code 2 × threads + 2} buffers of {@code partBytes} more wait to be filled again.
  */
 final class ParallelPipeline {
     private final InputStream in;
@@ -47,6 +48,12 @@ final class ParallelPipeline {
     private final ValidationRun validator;
     private final RecordHandler handler;
     private final BlockingQueue<Object> parts;
+    /**
+     * Buffers of {@code partBytes} whose parts are bound, for the cutting thread to fill again: a
+     * new buffer for every part was as many bytes allocated, zeroed and collected as the input
+     * itself, about a third of a read's allocation.
+     */
+    private final BlockingQueue<byte[]> spareBuffers;
     private volatile boolean cancelled;
 
     ParallelPipeline(InputStream in, int threads, int partBytes, JsonFactory factory, ReadLimits limits,
@@ -62,6 +69,7 @@ final class ParallelPipeline {
         // a part waiting is its bytes and then its bound records: a few times partBytes; enough wait
         // that the calling thread finds one to bind while the next in order is bound elsewhere
         this.parts = new ArrayBlockingQueue<>(2 * threads);
+        this.spareBuffers = new ArrayBlockingQueue<>(2 * threads + 2);
     }
 
     ValidationReport run() {
@@ -85,7 +93,7 @@ final class ParallelPipeline {
     /** Cuts the input into parts ending at a newline and hands each to the pool, in order. */
     private void split(ExecutorService binders) {
         try {
-            byte[] buf = new byte[partBytes];
+            byte[] buf = partBuffer(partBytes);
             int len = 0;
             long linesBefore = 0;
             boolean atStart = true;
@@ -143,7 +151,7 @@ final class ParallelPipeline {
                 linesBefore += scan.newlines();
                 atStart = false;
                 int rest = len - cut;
-                byte[] next = new byte[(int) Math.max(partBytes, Math.min(2L * rest, limits.maxLineBytes() + 1L))];
+                byte[] next = partBuffer((int) Math.max(partBytes, Math.min(2L * rest, limits.maxLineBytes() + 1L)));
                 System.arraycopy(buf, cut, next, 0, rest);
                 buf = next;
                 len = rest;
@@ -157,6 +165,12 @@ final class ParallelPipeline {
                 // the validating side is gone already
             }
         }
+    }
+
+    /** @return a spare buffer when one of that size is waiting, else a new one */
+    private byte[] partBuffer(int size) {
+        byte[] spare = size == partBytes ? spareBuffers.poll() : null;
+        return spare != null ? spare : new byte[size];
     }
 
     private static Part submit(ExecutorService binders, Part part) {
@@ -225,6 +239,11 @@ final class ParallelPipeline {
         }
         if (end == Step.STOP || last) {
             steps.add(end);
+        }
+        // nothing bound refers to the bytes (records hold copies); a failure above may, through its
+        // parser, so its part's buffer is left to the collector
+        if (part.length == partBytes) {
+            spareBuffers.offer(part);
         }
         return steps;
     }
