@@ -408,7 +408,7 @@ final class LineBinder {
         return lineCopy;
     }
 
-    /** Made on first use: most parts of a parallel read have no line that needs it. */
+    /** Made on first use: with the shared parser, most parts of a parallel read have no line that needs it. */
     private byte[] lineCopy = new byte[0];
 
     /**

@@ -110,7 +110,9 @@ final class ParallelPipeline {
                             byte[] part = buf;
                             long before = linesBefore;
                             boolean start = atStart;
-                            hand(submit(binders, new Part(part, newline + 1, Lines.firstFF(part, newline + 1), before, start, false)));
+                            int partLength = newline + 1;
+                            int firstFF = Lines.indexOfFF(part, partLength);
+                            hand(submit(binders, new Part(part, partLength, firstFF, before, start, false)));
                         }
                         throw e;
                     }
@@ -151,6 +153,8 @@ final class ParallelPipeline {
                 linesBefore += scan.newlines();
                 atStart = false;
                 int rest = len - cut;
+                // may be the buffer just handed over, if its part was bound meanwhile: arraycopy within
+                // one array copies as if through a temporary array
                 byte[] next = partBuffer((int) Math.max(partBytes, Math.min(2L * rest, limits.maxLineBytes() + 1L)));
                 System.arraycopy(buf, cut, next, 0, rest);
                 buf = next;
@@ -223,7 +227,8 @@ final class ParallelPipeline {
     /** Parses and binds one part, on a pool thread or the calling thread. */
     private List<Step> bind(byte[] part, int length, int firstFF, long linesBefore, boolean atStart, boolean last) {
         List<Step> steps = new ArrayList<>(Math.max(16, length / 256));
-        LineBinder lines = new LineBinder(factory, limits, new Lines(part, length, limits.maxLineBytes(), atStart, firstFF), linesBefore, sharedParser);
+        Lines partLines = new Lines(part, length, limits.maxLineBytes(), atStart, firstFF);
+        LineBinder lines = new LineBinder(factory, limits, partLines, linesBefore, sharedParser);
         Step end;
         try {
             end = lines.read(step -> {

@@ -55,6 +55,9 @@ public final class Lines {
         this.end = length;
         this.eof = true;
         this.first = atStart;
+        // a wrong answer here would send a line holding 0xFF to the shared parser without a word
+        assert firstFF == indexOfFF(part, length)
+                : "firstFF " + firstFF + " of a part whose first 0xFF is at " + indexOfFF(part, length);
         this.ffFrom = 0;
         this.ffAt = firstFF < 0 ? length : firstFF;
     }
@@ -201,13 +204,14 @@ public final class Lines {
     }
 
     /**
-     * Where the first 0xFF byte of a part is, for {@link #Lines(byte[], int, int, boolean, int)}.
+     * Where the first 0xFF byte of a part is, for {@link #Lines(byte[], int, int, boolean, int)}
+     * when the part's newlines need no count ({@link #scan} counts them too).
      *
      * @param part the bytes
      * @param length how many of them to look at
      * @return the first 0xFF byte's index, or -1 when there is none
      */
-    public static int firstFF(byte[] part, int length) {
+    public static int indexOfFF(byte[] part, int length) {
         return indexOf(part, (byte) 0xFF, 0, length);
     }
 
@@ -288,7 +292,7 @@ public final class Lines {
      */
     public static PartScan scan(byte[] buf, int len) {
         long n = 0;
-        long ff = 0;
+        int firstFF = -1;
         int i = 0;
         for (; i + 8 <= len; i += 8) {
             long bytes = (long) LONGS.get(buf, i);
@@ -296,17 +300,21 @@ public final class Lines {
             // 0x80 in exactly the bytes of word that are zero, i.e. the newlines (no borrow between bytes)
             long low = (word & 0x7F7F7F7F7F7F7F7FL) + 0x7F7F7F7F7F7F7F7FL;
             n += Long.bitCount(~(low | word | 0x7F7F7F7F7F7F7F7FL));
-            // non-zero when a byte of ~bytes is zero, i.e. a byte is 0xFF; where, is looked up below
-            ff |= (~bytes - 0x0101010101010101L) & bytes & 0x8080808080808080L;
+            // 0x80 in the bytes of ~bytes that are zero, i.e. the 0xFF bytes: a borrow marks only bytes
+            // above a real one, so the lowest mark is the first
+            long ff = (~bytes - 0x0101010101010101L) & bytes & 0x8080808080808080L;
+            if (ff != 0 && firstFF < 0) {
+                firstFF = i + (Long.numberOfTrailingZeros(ff) >>> 3);
+            }
         }
-        int tail = i;
         for (; i < len; i++) {
             if (buf[i] == '\n') {
                 n++;
+            } else if (buf[i] == (byte) 0xFF && firstFF < 0) {
+                firstFF = i;
             }
         }
-        boolean mayHoldFF = ff != 0 || indexOf(buf, (byte) 0xFF, tail, len) >= 0;
-        return new PartScan(n, mayHoldFF ? firstFF(buf, len) : -1);
+        return new PartScan(n, firstFF);
     }
 
     private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;

@@ -2,7 +2,9 @@ package org.partyorg.serialization.internal.bind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** {@link Lines#scan}: the cutting thread's newline count and 0xFF search, eight bytes at a time and in the tail. */
@@ -14,7 +16,7 @@ class LinesTest {
                 byte[] part = filled(length, (byte) 'a');
                 part[at] = (byte) 0xFF;
                 assertThat(Lines.scan(part, length).firstFF()).as("length %d, 0xFF at %d", length, at).isEqualTo(at);
-                assertThat(Lines.firstFF(part, length)).isEqualTo(at);
+                assertThat(Lines.indexOfFF(part, length)).isEqualTo(at);
             }
         }
     }
@@ -44,7 +46,7 @@ class LinesTest {
 
     @Test
     void countsNewlinesButNotCarriageReturnsOrBytesPastTheLength() {
-        byte[] part = "{}\n{}\r\n\n{\"a\":\"\n\"}\r{}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] part = "{}\n{}\r\n\n{\"a\":\"\n\"}\r{}\n".getBytes(StandardCharsets.ISO_8859_1);
         assertThat(Lines.scan(part, part.length).newlines()).isEqualTo(5);
         assertThat(Lines.scan(part, 3).newlines()).isEqualTo(1);
         assertThat(Lines.scan(part, 2).newlines()).isZero();
@@ -52,6 +54,38 @@ class LinesTest {
         assertThat(Lines.scan(newlines, 19)).isEqualTo(new Lines.PartScan(19, -1));
         newlines[18] = (byte) 0xFF;
         assertThat(Lines.scan(newlines, 19)).isEqualTo(new Lines.PartScan(18, 18));
+    }
+
+    @Test
+    void aPartSeededWithTheScanAnswersEveryRangeAsASearchWould() {
+        // the binder asks about its lines in order, and again about a line it reads on its own
+        Random random = new Random(7);
+        for (int round = 0; round < 300; round++) {
+            int length = 1 + random.nextInt(60);
+            byte[] part = filled(length, (byte) 'a');
+            for (int k = random.nextInt(4); k > 0; k--) {
+                part[random.nextInt(length)] = (byte) 0xFF;
+            }
+            Lines lines = new Lines(part, length, 1 << 20, true, Lines.scan(part, length).firstFF());
+            int from = 0;
+            while (from < length) {
+                int to = from + 1 + random.nextInt(length - from);
+                assertThat(lines.firstFF(from, to)).as("round %d, bytes %d-%d", round, from, to)
+                        .isEqualTo(searched(part, from, to));
+                if (random.nextInt(3) > 0) {
+                    from = to;
+                }
+            }
+        }
+    }
+
+    private static int searched(byte[] part, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (part[i] == (byte) 0xFF) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static byte[] filled(int length, byte b) {
