@@ -190,10 +190,8 @@ public final class DatasetReader {
         } else if (e instanceof StreamConstraintsException limit) {
             validator.report(Rule.DOC_018, -1, null, null, stoppedAt(parser), "limit", Problems.limitName(limit),
                     "detail", Problems.detail(limit));
-        } else if (e instanceof JsonProcessingException malformed) {
-            validator.report(Rule.DOC_001, -1, null, null, "", "detail", Problems.detail(malformed));
         } else {
-            validator.report(Rule.DOC_001, -1, null, null, "", "detail", Problems.detail((CharConversionException) e));
+            validator.report(Rule.DOC_001, -1, null, null, "", "detail", Problems.malformedDetail(e));
         }
     }
 

@@ -122,13 +122,9 @@ final class LineBinder {
                 shape(Rule.DOC_018, null, null, "/" + line, "limit", Problems.limitName(e), "detail", Problems.detail(e));
                 noHeaderYet();
                 return Step.STOP;
-            } catch (JsonProcessingException e) {
-                shape(Rule.DOC_001, null, null, "/" + line, "detail", Problems.detail(e));
-                noHeaderYet();
-                lostRecord();
-            } catch (CharConversionException e) {
-                // a line whose bytes Jackson took for UTF-32 but are not: a broken line, not an I/O failure
-                shape(Rule.DOC_001, null, null, "/" + line, "detail", Problems.detail(e));
+            } catch (JsonProcessingException | CharConversionException e) {
+                // CharConversionException: bytes Jackson took for UTF-32 but are not, a broken line
+                shape(Rule.DOC_001, null, null, "/" + line, "detail", Problems.malformedDetail(e));
                 noHeaderYet();
                 lostRecord();
             } catch (NotPlain e) {

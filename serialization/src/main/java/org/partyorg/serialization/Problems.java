@@ -3,6 +3,7 @@ package org.partyorg.serialization;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.CharConversionException;
+import java.io.IOException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.partyorg.core.code.Masking;
@@ -37,6 +38,14 @@ final class Problems {
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
         return Phrase.of("detail.parser", "text", message + where);
+    }
+
+    /**
+     * @param e malformed input: a parser failure, or a decoding failure of Jackson's own readers
+     * @return {@link #detail(JsonProcessingException)} or {@link #detail(CharConversionException)}
+     */
+    static Phrase malformedDetail(IOException e) {
+        return e instanceof JsonProcessingException parser ? detail(parser) : detail((CharConversionException) e);
     }
 
     /**
