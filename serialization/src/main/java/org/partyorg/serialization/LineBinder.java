@@ -27,6 +27,7 @@ import org.partyorg.serialization.internal.bind.Token;
 import org.partyorg.serialization.internal.bind.TokenSource;
 import org.partyorg.validation.Rule;
 import org.partyorg.validation.internal.rules.Messages.Phrase;
+import org.partyorg.validation.internal.rules.ValidationRun;
 
 /**
  * Lines of a stream parsed and bound into {@link Step}s, on a reading thread: the whole stream, or
@@ -643,10 +644,7 @@ final class LineBinder {
         }
         Set<String> unreadable = context.unreadable();
         long at = line;
-        emit((v, h) -> {
-            v.record(record, at, at, unreadable);
-            h.record(record, at);
-        });
+        emit(new Step.RecordStep(record, at, unreadable, ValidationRun.readAheadKey(record)));
         lineEmitted = true;
     }
 

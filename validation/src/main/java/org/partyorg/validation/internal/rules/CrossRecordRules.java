@@ -297,6 +297,14 @@ final class CrossRecordRules {
 
     // ---------------------------------------------------------------- members
 
+    /**
+     * @param memberKey the hash of a member's id
+     * @return see {@link LongIntMap#readAhead}: the member's slot in the member index
+     */
+    long readAhead(long memberKey) {
+        return memberFacts.readAhead(memberKey);
+    }
+
     void memberArrived(Member m, RecordScope s) {
         activity.memberArrived(m, s);
         if (s.isIdUsable()
