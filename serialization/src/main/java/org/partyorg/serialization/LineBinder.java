@@ -644,7 +644,7 @@ final class LineBinder {
         }
         Set<String> unreadable = context.unreadable();
         long at = line;
-        emit(new Step.RecordStep(record, at, unreadable, ValidationRun.readAheadKey(record)));
+        emit(new Step.RecordStep(record, at, unreadable, ValidationRun.prefetchKey(record)));
         lineEmitted = true;
     }
 

@@ -21,21 +21,29 @@ interface Step {
     Step END = (v, h) -> { };
     /** Marks a stop at a read limit (DOC-018): what follows is not read. */
     Step STOP = (v, h) -> { };
+    /**
+     * How many records {@link #applyAll} prefetches at once ({@link ValidationRun#prefetch}): enough
+     * for their cache misses to overlap, few enough that what was read is still in the cache when
+     * their rules need it. Other sizes were not compared.
+     */
+    int PREFETCH_GROUP = 16;
 
     void apply(ValidationRun validator, RecordHandler handler);
 
     /**
-     * Applies steps in input order, on the validating thread.
+     * Applies steps in input order, on the validating thread, prefetching each group of
+     * {@link #PREFETCH_GROUP} records before it validates them. {@code steps} is a random-access list
+     * (the pipelines hand {@code ArrayList}s).
      *
      * @return the report when a step ends the run (the end of the input, a read limit, the fail-fast
      *     limit), else null: more steps are to come
      */
     static ValidationReport applyAll(List<Step> steps, ValidationRun validator, RecordHandler handler) {
-        for (int from = 0, n = steps.size(); from < n; from += READ_AHEAD) {
-            int to = Math.min(n, from + READ_AHEAD);
+        for (int from = 0, n = steps.size(); from < n; from += PREFETCH_GROUP) {
+            int to = Math.min(n, from + PREFETCH_GROUP);
             for (int i = from; i < to; i++) {
                 if (steps.get(i) instanceof RecordStep r) {
-                    validator.readAhead(r.record(), r.readAheadKey());
+                    validator.prefetch(r.record(), r.prefetchKey());
                 }
             }
             for (int i = from; i < to; i++) {
@@ -56,21 +64,15 @@ interface Step {
     }
 
     /**
-     * How many records {@link #applyAll} reads ahead at once ({@link ValidationRun#readAhead}): enough
-     * for their cache misses to overlap, few enough that what was read is still in the cache when
-     * their rules need it. Other sizes were not compared.
-     */
-    int READ_AHEAD = 16;
-
-    /**
-     * A record for the validator and the caller's handler.
+     * A record for the validator and the caller's handler. Immutable; made on a binding thread and
+     * applied on the validating thread.
      *
-     * @param record the bound record
+     * @param record the bound record, not null
      * @param line its line
-     * @param unreadable the fields the reader could not bind
-     * @param readAheadKey {@link ValidationRun#readAheadKey}, computed on the binding thread
+     * @param unreadable the fields the reader could not bind, never null, not changed once handed over
+     * @param prefetchKey {@link ValidationRun#prefetchKey}, computed on the binding thread
      */
-    record RecordStep(ExchangeRecord record, long line, Set<String> unreadable, long readAheadKey) implements Step {
+    record RecordStep(ExchangeRecord record, long line, Set<String> unreadable, long prefetchKey) implements Step {
         @Override
         public void apply(ValidationRun validator, RecordHandler handler) {
             validator.record(record, line, line, unreadable);

@@ -60,12 +60,13 @@ public final class LongIntMap {
      * Reads the key's home slot and nothing else, so that its cache lines are on their way before
      * {@link #get} or {@link #put} needs them. A caller that reads the slots of several keys in a row
      * has their cache misses overlap, where one put after another, with other work between, waits
-     * for each in turn.
+     * for each in turn. Should a put grow the segment meanwhile, what was read belongs to the old
+     * table, and the put after it simply misses as it would have.
      *
      * @param key any key
      * @return a value of no meaning, for the caller to keep so that the reads are not left out
      */
-    public long readAhead(long key) {
+    public long prefetch(long key) {
         int seg = (int) (key >>> (64 - SEGMENT_BITS));
         long[] k = keys[seg];
         int i = Slots.home(key, k.length);

@@ -298,11 +298,13 @@ final class CrossRecordRules {
     // ---------------------------------------------------------------- members
 
     /**
+     * Reads the member's slot in the member index ahead ({@link LongIntMap#prefetch}).
+     *
      * @param memberKey the hash of a member's id
-     * @return see {@link LongIntMap#readAhead}: the member's slot in the member index
+     * @return a value of no meaning
      */
-    long readAhead(long memberKey) {
-        return memberFacts.readAhead(memberKey);
+    long prefetch(long memberKey) {
+        return memberFacts.prefetch(memberKey);
     }
 
     void memberArrived(Member m, RecordScope s) {

@@ -37,8 +37,8 @@ public final class ValidationRun {
     private final PathLayout layout;
     private final RecordScope scope;
     private final CrossRecordRules cross;
-    /** What {@link #readAhead} read, kept only so that the JIT cannot leave the reads out. */
-    private long readAheadSink;
+    /** What {@link #prefetch} read, kept only so that the JIT cannot leave the reads out. */
+    private long prefetchSink;
     private long records;
     private boolean started;
 
@@ -137,38 +137,6 @@ public final class ValidationRun {
         begin(RecordType.ORGANIZATION, position, seq, o.id(), flagged);
         OrganizationRules.check(o, scope);
         cross.organizationArrived(o, scope);
-    }
-
-    /**
-     * The key under which {@link #readAhead} finds a record's slot in the member index: worth
-     * computing where the record was bound, on another thread, since hashing the id is the
-     * validating thread's first read of the id's memory.
-     *
-     * @param r a bound record, not null
-     * @return its read-ahead key, or 0 when it is not a member with an id
-     */
-    public static long readAheadKey(ExchangeRecord r) {
-        return r instanceof Member m && m.id() != null ? Hashing.hash64(m.id()) : 0;
-    }
-
-    /**
-     * Reads what validating a member reads first: its slot in the member index (DOC-016) and its
-     * dates (the member rules). A caller with several records in hand calls this for each, then
-     * validates them: the reads of the different records then wait for memory together, where the
-     * rules, one record after another, would wait for each in turn (docs/design.md, "Reading
-     * ahead"). Changes nothing a finding depends on.
-     *
-     * @param r a record about to be validated, not null
-     * @param key its {@link #readAheadKey(ExchangeRecord)}; 0 reads nothing
-     */
-    public void readAhead(ExchangeRecord r, long key) {
-        if (key != 0 && r instanceof Member m) {
-            readAheadSink += cross.readAhead(key) + year(m.birthDate()) + year(m.admittedOn()) + year(m.fullMemberOn());
-        }
-    }
-
-    private static int year(LocalDate date) {
-        return date == null ? 0 : date.getYear();
     }
 
     /**
@@ -300,6 +268,40 @@ public final class ValidationRun {
             case TRANSFER -> transfer((Transfer) r, position, seq, flagged);
             case ELECTION -> election((Election) r, position, seq, flagged);
         }
+    }
+
+    /**
+     * The key under which {@link #prefetch} finds a member's slot in the member index, the hash of
+     * its id: to be computed where the record was bound, on another thread, since hashing the id on
+     * the validating thread would itself wait for the id's bytes. Thread-safe, unlike the run: it
+     * reads only the record.
+     *
+     * @param r a bound record, not null
+     * @return its prefetch key, or 0 when it is not a member with an id
+     */
+    public static long prefetchKey(ExchangeRecord r) {
+        return r instanceof Member m && m.id() != null ? Hashing.hash64(m.id()) : 0;
+    }
+
+    /**
+     * Reads what validating a member reads first: its slot in the member index (DOC-016) and its
+     * dates (the member rules). A caller with several records in hand calls this for each, then
+     * validates them: the reads of the different records then wait for memory together, where the
+     * rules, one record after another, would wait for each in turn (docs/design.md, "Prefetching
+     * the next records"). Changes nothing a finding depends on; it writes only a field of its own,
+     * so that the JIT keeps the reads.
+     *
+     * @param r a record about to be validated, not null
+     * @param key its {@link #prefetchKey(ExchangeRecord)}; 0 reads nothing
+     */
+    public void prefetch(ExchangeRecord r, long key) {
+        if (key != 0 && r instanceof Member m) {
+            prefetchSink += cross.prefetch(key) + year(m.birthDate()) + year(m.admittedOn()) + year(m.fullMemberOn());
+        }
+    }
+
+    private static int year(LocalDate date) {
+        return date == null ? 0 : date.getYear();
     }
 
     /**

@@ -103,17 +103,17 @@ class IndexesTest {
     }
 
     @Test
-    void longIntMapReadAheadOfAnyKeyChangesNothing() {
+    void longIntMapPrefetchOfAnyKeyChangesNothing() {
         LongIntMap map = new LongIntMap();
         Map<Long, Integer> reference = new HashMap<>();
         Random random = new Random(43);
         long[] extremes = {0, 1, -1, Long.MIN_VALUE, Long.MAX_VALUE, 3L << 40};
         for (int i = 0; i < 100_000; i++) {
             long key = Hashing.mix(random.nextInt(50_000) + 1L);
-            // read ahead the key itself, one not in the map, and keys no caller would have, as the map grows
-            map.readAhead(key);
-            map.readAhead(Hashing.mix(random.nextLong()));
-            map.readAhead(extremes[i % extremes.length]);
+            // prefetch the key itself, one not in the map, and keys no caller would have, as the map grows
+            map.prefetch(key);
+            map.prefetch(Hashing.mix(random.nextLong()));
+            map.prefetch(extremes[i % extremes.length]);
             Integer expected = reference.putIfAbsent(key, i);
             assertThat(map.putIfAbsent(key, i)).isEqualTo(expected == null ? LongIntMap.MISSING : expected);
         }
