@@ -24,7 +24,8 @@ interface Step {
     /**
      * How many records {@link #applyAll} prefetches at once ({@link ValidationRun#prefetch}): enough
      * for their cache misses to overlap, few enough that what was read is still in the cache when
-     * their rules need it. Other sizes were not compared.
+     * their rules need it. Groups of 8 and 32 measured the same as 16, within the noise
+     * (docs/design.md, "Prefetching the next records").
      */
     int PREFETCH_GROUP = 16;
 
