@@ -76,7 +76,7 @@ interface Step {
     record RecordStep(ExchangeRecord record, long line, Set<String> unreadable, long prefetchKey) implements Step {
         @Override
         public void apply(ValidationRun validator, RecordHandler handler) {
-            validator.record(record, line, line, unreadable);
+            validator.record(record, line, line, unreadable, prefetchKey);
             handler.record(record, line);
         }
     }

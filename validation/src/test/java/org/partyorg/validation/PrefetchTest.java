@@ -41,7 +41,7 @@ class PrefetchTest {
         return records;
     }
 
-    /** @param group how many records are prefetched before they are validated; 0 prefetches none */
+    /** @param group how many records are prefetched before they are validated; 0 prefetches none and passes no key */
     private static List<Finding> findings(List<ExchangeRecord> records, int group) {
         ValidationRun run = new ValidationRun(ValidationOptions.defaults(), PathLayout.STREAM);
         run.start("1.0", ValidData.AS_OF);
@@ -52,7 +52,11 @@ class PrefetchTest {
             }
             for (int i = from; i < to; i++) {
                 long line = i + 2;
-                run.record(records.get(i), line, line, Set.of());
+                if (group > 0) { // with the key the prefetch used, as the stream reader passes it
+                    run.record(records.get(i), line, line, Set.of(), ValidationRun.prefetchKey(records.get(i)));
+                } else {
+                    run.record(records.get(i), line, line, Set.of());
+                }
             }
         }
         return run.finish(true).findings();

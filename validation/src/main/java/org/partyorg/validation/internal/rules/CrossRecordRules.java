@@ -307,10 +307,11 @@ final class CrossRecordRules {
         return memberFacts.prefetch(memberKey);
     }
 
-    void memberArrived(Member m, RecordScope s) {
+    /** @param memberKey the hash of the member's id when the caller has it, else 0 */
+    void memberArrived(Member m, RecordScope s, long memberKey) {
         activity.memberArrived(m, s);
-        if (s.isIdUsable()
-                && memberFacts.putIfAbsent(Hashing.hash64(m.id()), MemberFacts.pack(m)) != LongIntMap.MISSING) {
+        if (s.isIdUsable() && memberFacts.putIfAbsent(memberKey != 0 ? memberKey : Hashing.hash64(m.id()),
+                MemberFacts.pack(m)) != LongIntMap.MISSING) {
             s.report(Rule.DOC_016, "id", "value", m.id());
         }
         ResidentIdNumber idNumber = m.idNumber();

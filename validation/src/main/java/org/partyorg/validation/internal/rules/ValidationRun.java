@@ -146,9 +146,13 @@ public final class ValidationRun {
      * @param flagged fields the reader reported as unreadable
      */
     public void member(Member m, long position, long seq, Set<String> flagged) {
+        member(m, position, seq, flagged, 0);
+    }
+
+    private void member(Member m, long position, long seq, Set<String> flagged, long memberKey) {
         begin(RecordType.MEMBER, position, seq, m.id(), flagged);
         MemberRules.check(m, scope);
-        cross.memberArrived(m, scope);
+        cross.memberArrived(m, scope, memberKey);
     }
 
     /**
@@ -256,9 +260,23 @@ public final class ValidationRun {
      * @param flagged fields the reader reported as unreadable
      */
     public void record(ExchangeRecord r, long position, long seq, Set<String> flagged) {
+        record(r, position, seq, flagged, 0);
+    }
+
+    /**
+     * {@link #record(ExchangeRecord, long, long, Set)} with the record's {@link #prefetchKey}, which
+     * a caller that prefetched already has: the member index then does not hash the id again.
+     *
+     * @param r the record
+     * @param position its index or line
+     * @param seq its place in the input
+     * @param flagged fields the reader reported as unreadable
+     * @param prefetchKey {@link #prefetchKey(ExchangeRecord)} of {@code r}, or 0 to have it computed
+     */
+    public void record(ExchangeRecord r, long position, long seq, Set<String> flagged, long prefetchKey) {
         switch (r.recordType()) {
             case ORGANIZATION -> organization((Organization) r, position, seq, flagged);
-            case MEMBER -> member((Member) r, position, seq, flagged);
+            case MEMBER -> member((Member) r, position, seq, flagged, prefetchKey);
             case GRID -> grid((Grid) r, position, seq, flagged);
             case SERVICE_RECORD -> serviceRecord((ServiceRecord) r, position, seq, flagged);
             case POSTING -> posting((Posting) r, position, seq, flagged);
