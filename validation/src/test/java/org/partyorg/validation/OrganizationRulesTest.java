@@ -221,6 +221,21 @@ class OrganizationRulesTest {
         assertClean(member(valid, 1, m -> with(m, "status", MemberStatus.MOBILE)));
     }
 
+    /** An unknown stage or status skips only its own comparison: the other one may still decide ORG-026. */
+    @Test
+    void org026DecidesOnTheKnownHalfOfAnUnknownMember() {
+        Dataset probationaryWithoutStatus = member(valid, 1, m -> with(with(with(with(m, "stage", MemberStage.PROBATIONARY),
+                "fullMemberOn", null), "admittedOn", LocalDate.of(2023, 1, 1)), "status", null));
+        assertFindings(probationaryWithoutStatus, finding("ORG-026", ERROR, "/organizations/2/leadership/officers/1/memberId"),
+                finding("DOC-010", ERROR, "/members/1/status"));
+        Dataset suspendedWithoutStage = member(valid, 1, m -> with(with(m, "stage", null), "status", MemberStatus.SUSPENDED));
+        assertThat(RuleAssert.findings(suspendedWithoutStage, "ORG-026")).extracting(Finding::ruleId, Finding::severity, Finding::path)
+                .containsExactly(finding("ORG-026", ERROR, "/organizations/2/leadership/officers/1/memberId"));
+        // near misses: a full member without a status, a normal one without a stage, may both hold office
+        assertFindings(member(valid, 1, m -> with(m, "status", null)), finding("DOC-010", ERROR, "/members/1/status"));
+        assertThat(RuleAssert.findings(member(valid, 1, m -> with(m, "stage", null)), "ORG-026")).isEmpty();
+    }
+
     @Test
     void org027ConcurrentVillageDirectorOnlyOnAVillageSecretary() {
         assertFindings(branch(o -> o.withLeadership(new Leadership(LeadershipForm.SECRETARY_ONLY, LocalDate.of(2021, 5, 1), 5,

@@ -104,6 +104,9 @@ final class ActivityRules {
     private int paidCount;
     private final Set<Long> duesUnknownMembers = new HashSet<>();
     private boolean somePaymentUnplaced;
+    /** DUE-020 for everyone: the latest date of a received transfer that may be anyone's; whether one's date is unknown. */
+    private LocalDate anyoneReceivedOn;
+    private boolean arrearsUnknown;
     private final List<PendingPayment> pendingPayments = new ArrayList<>();
 
     // transfers, applications and elections are few: their compact facts wait for the end
@@ -239,7 +242,7 @@ final class ActivityRules {
         if (!collect) {
             return;
         }
-        if (m.orgId() == null || !Checks.isWellFormedId(m.orgId())) {
+        if (m.orgId() == null) {
             someMeetingUnplaced = true; // it may be any organization's missing meeting
             return;
         }
@@ -275,7 +278,7 @@ final class ActivityRules {
                 m.at.report(Rule.MTG_002, "kind", "kind", m.kind.name(), "type", org.type.name());
             }
         }
-        if (m.heldOn != null && !org.datesUnknown) {
+        if (m.heldOn != null) { // an unreadable date is null: it skips only its own comparison
             if (org.established != null && m.heldOn.isBefore(org.established)) {
                 m.at.report(Rule.MTG_003, "heldOn", "heldOn", m.heldOn, "reference", "establishedOn " + org.established);
             } else if (org.dissolved != null && m.heldOn.isAfter(org.dissolved)) {
@@ -300,7 +303,7 @@ final class ActivityRules {
         if (!collect) {
             return;
         }
-        if (d.memberId() == null || !Checks.isWellFormedId(d.memberId())) {
+        if (d.memberId() == null) {
             somePaymentUnplaced = true;
             return;
         }
@@ -389,7 +392,7 @@ final class ActivityRules {
         TransferFacts f = new TransferFacts();
         f.at = s.located();
         f.seq = s.seq();
-        f.memberId = t.memberId() != null && Checks.isWellFormedId(t.memberId()) ? t.memberId() : null;
+        f.memberId = t.memberId();
         f.fromOrgId = t.fromOrgId();
         f.toOrgId = t.toOrgId();
         f.toOrgUnknown = t.toOrgId() == null && s.isFlagged("toOrgId");
@@ -484,7 +487,16 @@ final class ActivityRules {
             if (to != null && to.type != null && HOLD_NO_MEMBERS.contains(to.type)) {
                 t.at.report(Rule.TRF_004, "toOrgId", "value", Checks.shorten(t.toOrgId), "type", to.type.name());
             }
-            if (t.memberId == null) {
+            // DUE-020 counts after the latest received transfer, and fires only if it fires whichever
+            // transfer that is: one that may be received counts with its date (the latest start, the
+            // fewest months); one whose date is unknown leaves the start unknown
+            boolean mayBeReceived = t.status == null || t.status == TransferStatus.RECEIVED;
+            if (t.memberId == null) { // it may be anyone's
+                if (mayBeReceived && t.receivedUnknown) {
+                    arrearsUnknown = true;
+                } else if (mayBeReceived && t.receivedOn != null && (anyoneReceivedOn == null || t.receivedOn.isAfter(anyoneReceivedOn))) {
+                    anyoneReceivedOn = t.receivedOn;
+                }
                 continue;
             }
             long memberKey = Hashing.hash64(t.memberId);
@@ -493,11 +505,11 @@ final class ActivityRules {
             } else if (t.status == TransferStatus.RECEIVED && t.receivedOn != null && t.toOrgId != null) {
                 latestReceived.merge(memberKey, t, (a, b) -> b.receivedOn.isBefore(a.receivedOn) ? a : b);
             }
-            if (t.status == TransferStatus.RECEIVED && t.receivedOn != null) {
-                MemberFacts11 m = member(memberKey);
-                if (m != null && (m.lastReceivedOn == null || t.receivedOn.isAfter(m.lastReceivedOn))) {
-                    m.lastReceivedOn = t.receivedOn;
-                }
+            MemberFacts11 m = mayBeReceived ? member(memberKey) : null;
+            if (m != null && t.receivedUnknown) {
+                m.arrearsUnknown = true;
+            } else if (m != null && t.receivedOn != null && (m.lastReceivedOn == null || t.receivedOn.isAfter(m.lastReceivedOn))) {
+                m.lastReceivedOn = t.receivedOn;
             }
         }
         // TRF-008: the member's latest received transfer names its organization
@@ -512,7 +524,7 @@ final class ActivityRules {
 
     /** TRF-002: a named organization exists. */
     private OrgFacts organizationOfTransfer(TransferFacts t, String orgId, String field) {
-        if (orgId == null || !Checks.isWellFormedId(orgId)) {
+        if (orgId == null) {
             return null;
         }
         OrgFacts org = orgs.get(Hashing.hash64(orgId));
@@ -524,8 +536,8 @@ final class ActivityRules {
 
     private void applications() {
         for (ApplicationFacts a : applications) {
-            OrgFacts org = a.orgId == null || !Checks.isWellFormedId(a.orgId) ? null : orgs.get(Hashing.hash64(a.orgId));
-            if (a.orgId != null && Checks.isWellFormedId(a.orgId)) {
+            OrgFacts org = a.orgId == null ? null : orgs.get(Hashing.hash64(a.orgId));
+            if (a.orgId != null) {
                 if (org == null && !unknown(RecordType.ORGANIZATION)) {
                     a.at.report(Rule.DEV_001, "orgId", "value", Checks.shorten(a.orgId));
                 } else if (org != null && org.type != null && !org.type.isBranch()) {
@@ -546,7 +558,7 @@ final class ActivityRules {
                     }
                 }
             }
-            if (a.stage == ApplicationStage.ADMITTED && a.memberId != null && Checks.isWellFormedId(a.memberId)) {
+            if (a.stage == ApplicationStage.ADMITTED && a.memberId != null) {
                 admittedMember(a);
             }
             if (a.stage != null && a.stage.isOpen() && a.idNumber != null && liveIdNumbers.contains(Hashing.hash64(a.idNumber))) {
@@ -557,7 +569,7 @@ final class ActivityRules {
 
     /** DEV-011: a contact or introducer names a member; returns it, or null. */
     private MemberFacts11 memberNamed(ApplicationFacts a, String field, String memberId) {
-        if (memberId == null || !Checks.isWellFormedId(memberId)) {
+        if (memberId == null) {
             return null;
         }
         MemberFacts11 m = member(Hashing.hash64(memberId));
@@ -590,13 +602,11 @@ final class ActivityRules {
      *     before it, status NORMAL, MOBILE or LOST_CONTACT), or null when it was or that is unknown
      */
     private static String notFullOn(MemberFacts11 m, LocalDate day) {
-        if (m.stage == null || m.status == null) {
-            return null;
-        }
-        if (m.stage != MemberStage.FULL) {
+        // each condition alone decides: an unknown stage or status skips only its own comparison
+        if (m.stage != null && m.stage != MemberStage.FULL) {
             return m.stage.name();
         }
-        if (!m.status.countsInSize()) {
+        if (m.status != null && !m.status.countsInSize()) {
             return m.status.name();
         }
         if (m.fullMemberOn != null && m.fullMemberOn.isAfter(day)) {
@@ -609,16 +619,16 @@ final class ActivityRules {
         Map<Long, List<ElectionFacts>> byOrg = new HashMap<>();
         Set<Long> datesUnknown = new HashSet<>();
         for (ElectionFacts e : elections) {
-            boolean orgUsable = e.orgId != null && Checks.isWellFormedId(e.orgId);
-            OrgFacts org = orgUsable ? orgs.get(Hashing.hash64(e.orgId)) : null;
-            if (orgUsable && org == null && !unknown(RecordType.ORGANIZATION)) {
+            boolean orgGiven = e.orgId != null;
+            OrgFacts org = orgGiven ? orgs.get(Hashing.hash64(e.orgId)) : null;
+            if (orgGiven && org == null && !unknown(RecordType.ORGANIZATION)) {
                 e.at.report(Rule.ELC_001, "orgId", "value", Checks.shorten(e.orgId));
             } else if (org != null && org.type != null && !ELECTED.contains(org.type)) {
                 e.at.report(Rule.ELC_002, "orgId", "value", Checks.shorten(e.orgId), "type", org.type.name());
             }
             for (int j = 0; j < e.elected.size(); j++) {
                 String memberId = e.elected.get(j);
-                if (memberId == null || !Checks.isWellFormedId(memberId)) {
+                if (memberId == null) {
                     continue;
                 }
                 MemberFacts11 m = member(Hashing.hash64(memberId));
@@ -634,7 +644,7 @@ final class ActivityRules {
                     }
                 }
             }
-            if (orgUsable) {
+            if (orgGiven) {
                 long key = Hashing.hash64(e.orgId);
                 if (e.heldOn == null) {
                     datesUnknown.add(key);
@@ -752,18 +762,22 @@ final class ActivityRules {
 
     /** DUE-020: six or more consecutive unpaid whole months of the coverage, after admission and the latest transfer in. */
     private void arrears() {
-        if (somePaymentUnplaced || unknown(RecordType.DUES_PAYMENT)) {
-            return;
+        if (somePaymentUnplaced || unknown(RecordType.DUES_PAYMENT) || arrearsUnknown || unknown(RecordType.TRANSFER)) {
+            return; // an unknown payment may fill any member's gap, an unknown transfer move its start anywhere
         }
         int first = firstWholeMonth();
         int last = lastWholeMonth();
         for (MemberFacts11 m : members) {
-            if (m.status == null || !m.status.countsInSize() || m.admittedOn == null || duesUnknownMembers.contains(m.key)) {
+            if (m.status == null || !m.status.countsInSize() || m.admittedOn == null || duesUnknownMembers.contains(m.key)
+                    || m.arrearsUnknown) {
                 continue;
             }
             int from = Math.max(first, month(m.admittedOn) + 1);
             if (m.lastReceivedOn != null) {
                 from = Math.max(from, month(m.lastReceivedOn) + 1);
+            }
+            if (anyoneReceivedOn != null) {
+                from = Math.max(from, month(anyoneReceivedOn) + 1);
             }
             long key = m.key;
             int run = 0;
@@ -813,7 +827,10 @@ final class ActivityRules {
         String orgId;
         /** The 64-bit hash of the 身份证号, 0 when unusable: a long, not an 18-character string, per member. */
         long idHash;
+        /** The latest {@code receivedOn} of a transfer that is, or may be, received (DUE-020 counts after it). */
         LocalDate lastReceivedOn;
+        /** Whether a transfer that may be received has an unknown {@code receivedOn}, so DUE-020's start is unknown. */
+        boolean arrearsUnknown;
     }
 
     private record PendingMeeting(Located at, long orgKey, String orgId, MeetingKind kind, LocalDate heldOn) {

@@ -287,11 +287,9 @@ final class CrossRecordRules {
         }
         MemberStage stage = MemberFacts.stage(facts);
         MemberStatus status = MemberFacts.status(facts);
-        if (stage == null || status == null) {
-            return; // unknown: the member's own DOC finding says why
-        }
-        if (stage != MemberStage.FULL || !status.countsInSize()) {
-            r.report(Rule.ORG_026, field, "problem", stage.name() + "/" + status.name());
+        // an unknown stage or status (the member's own DOC finding says why) skips only its own comparison
+        if ((stage != null && stage != MemberStage.FULL) || (status != null && !status.countsInSize())) {
+            r.report(Rule.ORG_026, field, "problem", (stage == null ? "-" : stage.name()) + "/" + (status == null ? "-" : status.name()));
         }
     }
 
