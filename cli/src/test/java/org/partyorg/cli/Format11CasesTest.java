@@ -367,6 +367,34 @@ class Format11CasesTest {
         }
     }
 
+    /** A count or date that is wrong either way says which way, in both languages. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("directions")
+    void messagesSayWhichWayACountOrDateIsWrong(String locale, String pointer, String json, String message) throws IOException {
+        ObjectNode root = (ObjectNode) JSON.readTree(BASE.toFile());
+        set(pointer, json).accept(root);
+        Path file = tmp.resolve("case.json");
+        Files.writeString(file, JSON.writeValueAsString(root), StandardCharsets.UTF_8);
+        CliTest.Result r = CliTest.run("validate", "--format", "json", "--locale", locale, file.toString());
+        List<String> messages = new ArrayList<>();
+        JSON.readTree(r.out()).get("findings").forEach(f -> messages.add(f.get("message").asText()));
+        assertThat(messages).contains(message);
+    }
+
+    static Stream<Arguments> directions() {
+        return Stream.of(
+                Arguments.of("en", "/elections/1/candidates", "1", "candidates 1 is fewer than seats 2"),
+                Arguments.of("zh", "/elections/1/candidates", "1", "candidates 1 少于 seats 2"),
+                Arguments.of("en", "/elections/1/present", "6", "present 6 exceeds eligible 5"),
+                Arguments.of("zh", "/elections/1/present", "6", "present 6 超过 eligible 5"),
+                Arguments.of("en", "/meetings/4/heldOn", "\"2023-08-19\"", "heldOn 2023-08-19 is after asOf 2023-08-18"),
+                Arguments.of("zh", "/meetings/4/heldOn", "\"2023-08-19\"", "会议日期 2023-08-19 晚于 asOf 2023-08-18"),
+                Arguments.of("en", "/organizations/2/establishedOn", "\"2023-05-01\"",
+                        "heldOn 2023-04-05 is before establishedOn 2023-05-01"),
+                Arguments.of("en", "/transfers/0/receivedOn", "\"2021-12-31\"", "receivedOn 2021-12-31 is before issuedOn 2022-01-01"),
+                Arguments.of("zh", "/transfers/0/receivedOn", "\"2023-08-19\"", "receivedOn 2023-08-19 晚于 asOf 2023-08-18"));
+    }
+
     private static List<String> findings(Path file) throws IOException {
         CliTest.Result r = CliTest.run("validate", "--format", "json", "--locale", "en", file.toString());
         assertThat(r.err()).isEmpty();

@@ -280,9 +280,11 @@ final class ActivityRules {
         }
         if (m.heldOn != null) { // an unreadable date is null: it skips only its own comparison
             if (org.established != null && m.heldOn.isBefore(org.established)) {
-                m.at.report(Rule.MTG_003, "heldOn", "heldOn", m.heldOn, "reference", "establishedOn " + org.established);
+                m.at.report(Rule.MTG_003, "heldOn", "heldOn", m.heldOn, "relation", Messages.BEFORE,
+                        "reference", "establishedOn " + org.established);
             } else if (org.dissolved != null && m.heldOn.isAfter(org.dissolved)) {
-                m.at.report(Rule.MTG_003, "heldOn", "heldOn", m.heldOn, "reference", "dissolvedOn " + org.dissolved);
+                m.at.report(Rule.MTG_003, "heldOn", "heldOn", m.heldOn, "relation", Messages.AFTER,
+                        "reference", "dissolvedOn " + org.dissolved);
             }
         }
     }

@@ -64,16 +64,17 @@ public final class ElectionRules {
     private static void impossibleCounts(RecordScope s, Integer seats, Integer candidates, Integer eligible, Integer present,
             int electedCount, Integer[] votes) {
         if (present != null && eligible != null && present > eligible) {
-            s.report(Rule.ELC_004, "present", "field", "present", "count", present, "limit", "eligible " + eligible);
+            s.report(Rule.ELC_004, "present", "field", "present", "count", present, "relation", Messages.EXCEEDS, "limit", "eligible " + eligible);
         } else if (candidates != null && seats != null && candidates < seats) {
-            s.report(Rule.ELC_004, "candidates", "field", "candidates", "count", candidates, "limit", "seats " + seats);
+            s.report(Rule.ELC_004, "candidates", "field", "candidates", "count", candidates,
+                    "relation", Messages.FEWER_THAN, "limit", "seats " + seats);
         } else if (seats != null && electedCount > seats) {
-            s.report(Rule.ELC_004, "elected", "field", "elected", "count", electedCount, "limit", "seats " + seats);
+            s.report(Rule.ELC_004, "elected", "field", "elected", "count", electedCount, "relation", Messages.EXCEEDS, "limit", "seats " + seats);
         } else if (present != null) {
             for (int j = 0; j < votes.length; j++) {
                 if (votes[j] != null && votes[j] > present) {
                     s.report(Rule.ELC_004, "elected/" + j + "/votes", "field", "elected/" + j + "/votes", "count", votes[j],
-                            "limit", "present " + present);
+                            "relation", Messages.EXCEEDS, "limit", "present " + present);
                     return;
                 }
             }

@@ -59,7 +59,8 @@ public final class MeetingRules {
             Checks.required(s, m.lecturer().name(), "lecturer/name");
         }
         if (isAfterAsOf(m, s)) {
-            s.report(Rule.MTG_003, "heldOn", "heldOn", m.heldOn(), "reference", "asOf " + s.asOf());
+            s.report(Rule.MTG_003, "heldOn", "heldOn", m.heldOn(), "relation", Messages.AFTER,
+                    "reference", "asOf " + s.asOf());
         }
         if (present != null && expected != null) {
             if (present > expected) {

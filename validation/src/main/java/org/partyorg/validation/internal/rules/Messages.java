@@ -23,6 +23,15 @@ public final class Messages {
     private static final Messages CHINESE = load("/ContributorValidationMessages_zh.properties");
     private static final Messages ENGLISH = load("/ContributorValidationMessages.properties");
 
+    /** The words between a value and the bound it breaks, for rules whose bound may lie on either side. */
+    static final Phrase BEFORE = Phrase.of("relation.before");
+    /** See {@link #BEFORE}. */
+    static final Phrase AFTER = Phrase.of("relation.after");
+    /** See {@link #BEFORE}. */
+    static final Phrase EXCEEDS = Phrase.of("relation.exceeds");
+    /** See {@link #BEFORE}. */
+    static final Phrase FEWER_THAN = Phrase.of("relation.fewerThan");
+
     private final Properties properties;
 
     private Messages(Properties properties) {

@@ -58,13 +58,14 @@ public final class TransferRules {
         LocalDate issued = t.issuedOn();
         LocalDate received = t.receivedOn();
         if (issued != null && asOf != null && issued.isAfter(asOf)) {
-            s.report(Rule.TRF_006, "issuedOn", "field", "issuedOn", "date", issued, "reference", "asOf " + asOf);
+            s.report(Rule.TRF_006, "issuedOn", "field", "issuedOn", "date", issued, "relation", Messages.AFTER, "reference", "asOf " + asOf);
         }
         if (received != null) {
             if (issued != null && received.isBefore(issued)) {
-                s.report(Rule.TRF_006, "receivedOn", "field", "receivedOn", "date", received, "reference", "issuedOn " + issued);
+                s.report(Rule.TRF_006, "receivedOn", "field", "receivedOn", "date", received, "relation", Messages.BEFORE,
+                        "reference", "issuedOn " + issued);
             } else if (asOf != null && received.isAfter(asOf)) {
-                s.report(Rule.TRF_006, "receivedOn", "field", "receivedOn", "date", received, "reference", "asOf " + asOf);
+                s.report(Rule.TRF_006, "receivedOn", "field", "receivedOn", "date", received, "relation", Messages.AFTER, "reference", "asOf " + asOf);
             }
         }
     }
