@@ -367,6 +367,29 @@ class Format11CasesTest {
         }
     }
 
+    /**
+     * A number whose exponent no {@code BigDecimal} holds is DOC-014 of its field, in both forms: the
+     * parser throws for it, which ended the whole read (exit 2, no report) before.
+     */
+    @Test
+    void anExponentBeyondEveryDecimalIsDoc014() throws IOException {
+        String document = Files.readString(BASE, StandardCharsets.UTF_8)
+                .replace("\"amount\": 40.00,", "\"amount\": 1e-2147483649,").replace("\"seats\": 1,", "\"seats\": 1E+2147483648,");
+        Path file = tmp.resolve("exponents.json");
+        Files.writeString(file, document, StandardCharsets.UTF_8);
+        assertThat(findings(file)).containsExactly("DOC-014 ERROR /duesPayments/0/amount", "DOC-014 ERROR /elections/0/seats");
+        Path stream = tmp.resolve("exponents.ndjson");
+        Files.writeString(stream, """
+                {"recordType":"header","schemaVersion":"1.1","asOf":"2023-08-18"}
+                {"recordType":"duesPayment","id":"d-1","memberId":"m-0","month":"2023-04","category":"FARMER","amount":1e-2147483649,"paidOn":"2023-04-10"}
+                {"recordType":"election","id":"e-1","orgId":"o","heldOn":"2021-09-01","form":"COMMITTEE","seats":1E+2147483648,"candidates":2,"eligible":5,"present":5,"elected":[]}
+                """, StandardCharsets.UTF_8);
+        assertThat(findings(stream)).contains("DOC-014 ERROR /2/amount", "DOC-014 ERROR /3/seats");
+        // near miss: an exponent a decimal holds is judged by its value
+        Files.writeString(file, document.replace("1e-2147483649", "4000e-2").replace("1E+2147483648", "1E+0"), StandardCharsets.UTF_8);
+        assertThat(findings(file)).isEmpty();
+    }
+
     /** A count or date that is wrong either way says which way, in both languages. */
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("directions")

@@ -86,7 +86,11 @@ final class Jackson3Source implements TokenSource {
 
     @Override
     public BigDecimal getDecimalValue() {
-        return p.getDecimalValue();
+        try {
+            return p.getDecimalValue();
+        } catch (NumberFormatException e) {
+            return null; // an exponent no BigDecimal holds
+        }
     }
 
     @Override

@@ -1083,8 +1083,8 @@ public final class Binder {
         Token t = p.currentToken();
         if (t == Token.VALUE_NUMBER_INT || t == Token.VALUE_NUMBER_FLOAT) {
             BigDecimal d = p.getDecimalValue();
-            boolean cents = d.signum() == 0 || d.stripTrailingZeros().scale() <= 2;
-            if (d.signum() < 0 || !cents) {
+            boolean cents = d != null && (d.signum() == 0 || d.stripTrailingZeros().scale() <= 2);
+            if (d == null || d.signum() < 0 || !cents) {
                 String text = p.getText();
                 c.problem(Rule.DOC_014, field, "field", c.path(field), "value", Texts.shorten(text, 43),
                         "constraint", "≥ 0, at most 2 decimals");
@@ -1126,6 +1126,9 @@ public final class Binder {
         if (t == Token.VALUE_NUMBER_FLOAT) {
             // 3.0 is the integer 3 in JSON Schema; 3.5 is not an integer
             BigDecimal d = p.getDecimalValue();
+            if (d == null) {
+                return outOfRange(field, p.getText());
+            }
             if (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0) {
                 try {
                     return d.intValueExact();

@@ -92,7 +92,11 @@ public final class Jackson2Source implements TokenSource {
 
     @Override
     public BigDecimal getDecimalValue() throws IOException {
-        return p.getDecimalValue();
+        try {
+            return p.getDecimalValue();
+        } catch (NumberFormatException e) {
+            return null; // an exponent no BigDecimal holds
+        }
     }
 
     @Override

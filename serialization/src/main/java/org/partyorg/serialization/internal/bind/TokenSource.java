@@ -84,7 +84,9 @@ public interface TokenSource {
     int getIntValue() throws IOException;
 
     /**
-     * @return the current number, exactly
+     * @return the current number, exactly, or null when no {@code BigDecimal} holds it (an exponent
+     *     beyond the {@code int} range, such as {@code 1e-2147483649}); the parser throws a
+     *     {@code NumberFormatException} there, which would end the whole read
      * @throws IOException on a parser failure
      */
     BigDecimal getDecimalValue() throws IOException;
