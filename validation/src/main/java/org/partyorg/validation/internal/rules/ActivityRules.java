@@ -421,6 +421,8 @@ final class ActivityRules {
         f.stage = a.stage();
         f.contacts = a.contacts();
         f.introducers = a.introducers();
+        f.contactsAt = inputIndexes(s, "contacts", f.contacts.size());
+        f.introducersAt = inputIndexes(s, "introducers", f.introducers.size());
         f.memberId = a.memberId();
         ResidentIdNumber id = a.person() == null ? null : a.person().idNumber();
         f.idNumber = Checks.usable(id, asOf) ? idKey(id) : null;
@@ -451,7 +453,27 @@ final class ActivityRules {
         f.termYears = e.termYears();
         f.approved = !Checks.noApproval(e.approvalRef());
         f.elected = e.elected().stream().map(ElectedMember::memberId).toList();
+        f.electedAt = inputIndexes(s, "elected", f.elected.size());
         elections.add(f);
+    }
+
+    /**
+     * The input's index of each element of a bound list, kept for the rules judged at the end, when
+     * the record's scope is gone: null when no element was left out (then the indexes are the same).
+     */
+    private static int[] inputIndexes(RecordScope s, String list, int size) {
+        if (s.unreadableElements(list) == 0) {
+            return null;
+        }
+        int[] at = new int[size];
+        for (int i = 0; i < size; i++) {
+            at[i] = s.elementIndex(list, i);
+        }
+        return at;
+    }
+
+    private static int at(int[] inputIndexes, int i) {
+        return inputIndexes == null ? i : inputIndexes[i];
     }
 
     // ---------------------------------------------------------------- the end
@@ -547,15 +569,16 @@ final class ActivityRules {
                 }
             }
             for (int i = 0; i < a.contacts.size(); i++) {
-                memberNamed(a, "contacts/" + i, a.contacts.get(i));
+                memberNamed(a, "contacts/" + at(a.contactsAt, i), a.contacts.get(i));
             }
             LocalDate reference = a.meetingHeldOn != null ? a.meetingHeldOn : asOf;
             for (int i = 0; i < a.introducers.size(); i++) {
-                MemberFacts11 m = memberNamed(a, "introducers/" + i, a.introducers.get(i));
+                String field = "introducers/" + at(a.introducersAt, i);
+                MemberFacts11 m = memberNamed(a, field, a.introducers.get(i));
                 if (m != null && !a.referenceUnknown && reference != null) {
                     String problem = notFullOn(m, reference);
                     if (problem != null) {
-                        a.at.report(Rule.DEV_012, "introducers/" + i, "value", Checks.shorten(a.introducers.get(i)), "date", reference,
+                        a.at.report(Rule.DEV_012, field, "value", Checks.shorten(a.introducers.get(i)), "date", reference,
                                 "problem", problem);
                     }
                 }
@@ -634,7 +657,7 @@ final class ActivityRules {
                     continue;
                 }
                 MemberFacts11 m = member(Hashing.hash64(memberId));
-                String field = "elected/" + j + "/memberId";
+                String field = "elected/" + at(e.electedAt, j) + "/memberId";
                 if (m == null) {
                     if (!unknown(RecordType.MEMBER)) {
                         e.at.report(Rule.ELC_008, field, "value", Checks.shorten(memberId), "problem", "names no member");
@@ -859,6 +882,9 @@ final class ActivityRules {
         ApplicationStage stage;
         List<String> contacts;
         List<String> introducers;
+        /** Each contact's and introducer's index in the input ({@link #inputIndexes}), null when the same. */
+        int[] contactsAt;
+        int[] introducersAt;
         String memberId;
         String idNumber;
         LocalDate meetingHeldOn;
@@ -873,5 +899,7 @@ final class ActivityRules {
         Integer termYears;
         boolean approved;
         List<String> elected;
+        /** Each elected entry's index in the input ({@link #inputIndexes}), null when the same. */
+        int[] electedAt;
     }
 }

@@ -234,15 +234,16 @@ final class CrossRecordRules {
                 }
                 long key = Hashing.hash64(memberId);
                 int facts = memberFacts.get(key);
+                int officer = s.elementIndex("leadership/officers", j); // as the input numbers it
                 if (facts != LongIntMap.MISSING) {
-                    officerEligible(facts, j, s);
+                    officerEligible(facts, officer, s);
                 } else if (slot >= 0) {
-                    pendingOfficers.add(slot, j, key);
+                    pendingOfficers.add(slot, officer, key);
                     if (pendingOfficers.size() > resolveOfficersAt) {
                         resolvePendingOfficers();
                     }
                 } else {
-                    pendingOfficersOfDuplicates.add(new MemberRef(s.located(), "leadership/officers/" + j, key));
+                    pendingOfficersOfDuplicates.add(new MemberRef(s.located(), "leadership/officers/" + officer, key));
                 }
             }
         }
@@ -388,7 +389,7 @@ final class CrossRecordRules {
             for (int j = 0; j < groups.size(); j++) {
                 int owner = villagerGroupOwner.putIfAbsent(Hashing.hash64(division.text(), groups.get(j)), ordinal);
                 if (owner != LongIntMap.MISSING && owner != ordinal) {
-                    s.report(Rule.GRID_003, "villagerGroups/" + j, "name", groups.get(j), "divisionCode", division.text());
+                    s.report(Rule.GRID_003, s.element("villagerGroups", j), "name", groups.get(j), "divisionCode", division.text());
                 }
             }
         }
@@ -406,7 +407,7 @@ final class CrossRecordRules {
         }
         List<PersonRef> workers = g.workers();
         for (int j = 0; j < workers.size(); j++) {
-            gridMember(workers.get(j), "workers/" + j, s);
+            gridMember(workers.get(j), s.element("workers", j), s);
         }
     }
 

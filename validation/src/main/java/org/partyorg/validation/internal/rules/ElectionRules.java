@@ -36,9 +36,10 @@ public final class ElectionRules {
         Integer[] votes = new Integer[elected.size()];
         for (int j = 0; j < elected.size(); j++) {
             ElectedMember x = elected.get(j);
-            Checks.required(s, x.memberId(), "elected/" + j + "/memberId");
-            Checks.required(s, x.votes(), "elected/" + j + "/votes");
-            votes[j] = Checks.count(s, x.votes(), "elected/" + j + "/votes");
+            String at = s.element("elected", j);
+            Checks.required(s, x.memberId(), at + "/memberId");
+            Checks.required(s, x.votes(), at + "/votes");
+            votes[j] = Checks.count(s, x.votes(), at + "/votes");
         }
         if (e.heldOn() != null && s.asOf() != null && e.heldOn().isAfter(s.asOf())) {
             s.report(Rule.ELC_003, "heldOn", "heldOn", e.heldOn(), "asOf", s.asOf());
@@ -54,7 +55,7 @@ public final class ElectionRules {
         if (eligible != null) {
             for (int j = 0; j < votes.length; j++) {
                 if (votes[j] != null && 2L * votes[j] <= eligible) {
-                    s.report(Rule.ELC_007, "elected/" + j + "/votes", "votes", votes[j], "eligible", eligible);
+                    s.report(Rule.ELC_007, s.element("elected", j) + "/votes", "votes", votes[j], "eligible", eligible);
                 }
             }
         }
@@ -73,7 +74,8 @@ public final class ElectionRules {
         } else if (present != null) {
             for (int j = 0; j < votes.length; j++) {
                 if (votes[j] != null && votes[j] > present) {
-                    s.report(Rule.ELC_004, "elected/" + j + "/votes", "field", "elected/" + j + "/votes", "count", votes[j],
+                    String at = s.element("elected", j) + "/votes";
+                    s.report(Rule.ELC_004, at, "field", at, "count", votes[j],
                             "relation", Messages.EXCEEDS, "limit", "present " + present);
                     return;
                 }

@@ -41,7 +41,7 @@ public final class GridRules {
         }
         List<PersonRef> workers = g.workers();
         for (int j = 0; j < workers.size(); j++) {
-            PersonRefs.checkCodes(workers.get(j), s, "workers/" + j + "/");
+            PersonRefs.checkCodes(workers.get(j), s, s.element("workers", j) + "/");
         }
     }
 
@@ -61,7 +61,7 @@ public final class GridRules {
         }
         List<PersonRef> workers = g.workers();
         for (int j = 0; j < workers.size(); j++) {
-            Checks.required(s, workers.get(j).name(), "workers/" + j + "/name");
+            Checks.required(s, workers.get(j).name(), s.element("workers", j) + "/name");
         }
         Checks.required(s, g.households(), "households");
         Integer households = Checks.count(s, g.households(), "households");

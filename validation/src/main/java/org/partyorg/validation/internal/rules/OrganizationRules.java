@@ -44,7 +44,7 @@ public final class OrganizationRules {
         Checks.divisionCode(s, o.divisionCode(), "divisionCode");
         List<Unit> units = o.hostUnits();
         for (int j = 0; j < units.size(); j++) {
-            Checks.creditCode(s, units.get(j).creditCode(), "hostUnits/" + j + "/creditCode");
+            Checks.creditCode(s, units.get(j).creditCode(), s.element("hostUnits", j) + "/creditCode");
         }
     }
 
@@ -64,12 +64,12 @@ public final class OrganizationRules {
         Checks.required(s, o.divisionCode(), "divisionCode");
         List<Unit> units = o.hostUnits();
         for (int j = 0; j < units.size(); j++) {
-            Checks.required(s, units.get(j).name(), "hostUnits/" + j + "/name");
+            Checks.required(s, units.get(j).name(), s.element("hostUnits", j) + "/name");
         }
         List<Honor> honors = o.honors();
         for (int j = 0; j < honors.size(); j++) {
-            Checks.required(s, honors.get(j).title(), "honors/" + j + "/title");
-            Checks.count(s, honors.get(j).year(), "honors/" + j + "/year");
+            Checks.required(s, honors.get(j).title(), s.element("honors", j) + "/title");
+            Checks.count(s, honors.get(j).year(), s.element("honors", j) + "/year");
         }
         jointBranchUnits(o, s);
         dates(o, s);
@@ -80,8 +80,8 @@ public final class OrganizationRules {
         }
         List<Officer> officers = leadership.officers();
         for (int j = 0; j < officers.size(); j++) {
-            Checks.required(s, officers.get(j).memberId(), "leadership/officers/" + j + "/memberId");
-            Checks.required(s, officers.get(j).role(), "leadership/officers/" + j + "/role");
+            Checks.required(s, officers.get(j).memberId(), s.element("leadership/officers", j) + "/memberId");
+            Checks.required(s, officers.get(j).role(), s.element("leadership/officers", j) + "/role");
         }
         Integer termYears = Checks.count(s, leadership.termYears(), "leadership/termYears");
         int unreadableOfficers = s.unreadableElements("leadership/officers");
@@ -206,7 +206,7 @@ public final class OrganizationRules {
             boolean notSecretary = officer.role() != null && officer.role() != OfficerRole.SECRETARY;
             boolean notVillage = division != null && !division.isVillageLevel();
             if (notSecretary || notVillage) {
-                s.report(Rule.ORG_027, "leadership/officers/" + j + "/concurrentVillageDirector",
+                s.report(Rule.ORG_027, s.element("leadership/officers", j) + "/concurrentVillageDirector",
                         "role", officer.role() == null ? "?" : officer.role().name());
             }
         }

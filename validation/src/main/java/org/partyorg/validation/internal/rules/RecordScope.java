@@ -110,6 +110,38 @@ public final class RecordScope implements Reporter {
         return count;
     }
 
+    /**
+     * The index in the input of a bound list's element. The reader leaves out the elements it could
+     * not read (and flags each, {@code list/<index>}), so the bound list's j-th element is the
+     * input's j-th only when none before it was left out; findings name the input's.
+     *
+     * @param list a relative path to a list field
+     * @param j an index into the bound list
+     * @return the element's index in the input
+     */
+    public int elementIndex(String list, int j) {
+        if (flagged.isEmpty()) {
+            return j;
+        }
+        int k = -1;
+        for (int seen = -1; seen < j; ) {
+            k++;
+            if (!flagged.contains(list + "/" + k)) {
+                seen++;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * @param list a relative path to a list field
+     * @param j an index into the bound list
+     * @return the element's relative path, {@code list/<its index in the input>}
+     */
+    public String element(String list, int j) {
+        return list + "/" + elementIndex(list, j);
+    }
+
     private static boolean isDigits(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             if (text.charAt(i) < '0' || text.charAt(i) > '9') {
