@@ -27,6 +27,9 @@ public final class RecordScope implements Reporter {
     private String recordId;
     private boolean idUsable;
     private Set<String> flagged = Set.of();
+    /** {@link #leftOut}'s list and its indexes, for the current record. */
+    private String leftOutList;
+    private int[] leftOut;
     private String recordPath;
 
     /**
@@ -59,6 +62,7 @@ public final class RecordScope implements Reporter {
         this.recordId = recordId;
         this.idUsable = recordId != null && Checks.isWellFormedId(recordId);
         this.flagged = flagged;
+        this.leftOutList = null;
         this.recordPath = null;
     }
 
@@ -123,14 +127,31 @@ public final class RecordScope implements Reporter {
         if (flagged.isEmpty()) {
             return j;
         }
-        int k = -1;
-        for (int seen = -1; seen < j; ) {
-            k++;
-            if (!flagged.contains(list + "/" + k)) {
-                seen++;
+        int[] left = leftOut(list);
+        // left[c] - c never falls: the elements left out before the j-th kept one are those with left[c] - c <= j
+        int low = 0;
+        int high = left.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (left[mid] - mid <= j) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
         }
-        return k;
+        return j + low;
+    }
+
+    /** The input indexes of the list's elements left out, ascending; kept for the record's next call. */
+    private int[] leftOut(String list) {
+        if (!list.equals(leftOutList)) {
+            leftOut = flagged.stream()
+                    .filter(f -> f.length() > list.length() + 1 && f.length() <= list.length() + 10 && f.startsWith(list)
+                            && f.charAt(list.length()) == '/' && isDigits(f, list.length() + 1))
+                    .mapToInt(f -> Integer.parseInt(f, list.length() + 1, f.length(), 10)).sorted().toArray();
+            leftOutList = list;
+        }
+        return leftOut;
     }
 
     /**
