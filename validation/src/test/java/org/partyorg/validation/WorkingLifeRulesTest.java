@@ -6,6 +6,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -40,6 +41,7 @@ import org.partyorg.core.Transfer;
 import org.partyorg.core.TransferStatus;
 import org.partyorg.core.Vote;
 import org.partyorg.core.calc.DuesCategory;
+import org.partyorg.core.calc.PartyDues;
 import org.partyorg.core.code.ResidentIdNumber;
 import org.partyorg.validation.beanvalidation.RuleViolation;
 
@@ -89,6 +91,41 @@ class WorkingLifeRulesTest {
         assertThat(findings(with(pay(category, base, minimum.add(new BigDecimal("10")).toPlainString())), "DUE-")).isEmpty();
         assertThat(findings(with(pay(category, base, minimum.subtract(new BigDecimal("0.01")).toPlainString())), "DUE-"))
                 .containsExactly("DUE-002 ERROR /duesPayments/0/amount");
+    }
+
+    /**
+     * A base beyond any income (more than 18 integer digits) is judged without scaling it to the fen,
+     * which for 1e10000000 would take seconds and write megabytes: the same verdict as the core
+     * calculator's, on random bases just past that size and amounts a fen either side of the minimum.
+     */
+    @Test
+    void aBaseBeyondAnyIncomeIsJudgedAsTheCalculatorWould() {
+        Random random = new Random(11);
+        for (int round = 0; round < 300; round++) {
+            BigDecimal base = new BigDecimal(new BigInteger(64 + random.nextInt(12), random), 2).add(new BigDecimal("1e19"));
+            BigDecimal minimum = PartyDues.minimum(DuesCategory.SALARIED, base).orElseThrow();
+            for (BigDecimal amount : List.of(minimum, minimum.subtract(new BigDecimal("0.01")), minimum.add(new BigDecimal("0.01")))) {
+                List<String> expected = amount.compareTo(minimum) < 0 ? List.of("DUE-002 ERROR /duesPayments/0/amount") : List.of();
+                assertThat(findings(with(pay(DuesCategory.SALARIED, base.toPlainString(), amount.toPlainString())), "DUE-"))
+                        .as("base %s, amount %s", base, amount).isEqualTo(expected);
+            }
+        }
+        assertThat(findings(with(pay(DuesCategory.RETIREE, "1e10000000", "1")), "DUE-")).containsExactly("DUE-002 ERROR /duesPayments/0/amount");
+        assertThat(DatasetValidator.create().validate(with(pay(DuesCategory.RETIREE, "1e10000000", "1"))).findings("DUE-002").get(0)
+                .message()).hasSizeLessThan(200).contains("E+9999998");
+    }
+
+    /** Money built in code is judged as the reader judges it in a file: DOC-014, and unknown to DUE-002. */
+    @Test
+    void moneyBelowZeroOrWithThreeDecimalsIsDoc014InCodeToo() {
+        assertThat(findings(with(pay(DuesCategory.SALARIED, "-1", "40")), "DOC-014")).containsExactly("DOC-014 ERROR /duesPayments/0/base");
+        assertThat(findings(with(pay(DuesCategory.SALARIED, "4000", "40.005")), "DOC-014"))
+                .containsExactly("DOC-014 ERROR /duesPayments/0/amount");
+        assertThat(findings(with(pay(DuesCategory.SALARIED, "4000", "40.005")), "DUE-")).isEmpty();
+        // near misses: zero, and trailing zeros past the fen
+        assertThat(findings(with(pay(DuesCategory.SALARIED, "0", "0")), "DOC-014")).isEmpty();
+        assertThat(findings(with(pay(DuesCategory.SALARIED, "4000.000", "40.000")), "DOC-014")).isEmpty();
+        assertThat(findings(with(pay(DuesCategory.SALARIED, "4000.000", "40.000")), "DUE-")).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.partyorg.validation.internal.rules;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.partyorg.core.code.CodeProblem;
 import org.partyorg.core.code.CreditCode;
@@ -95,6 +96,20 @@ public final class Checks {
      * @param max the longest allowed length (the shortest is 1)
      * @param field the relative path
      */
+    /**
+     * Money (format 1.1): at least 0 and at most two decimals, else DOC-014, as the reader judges it
+     * in a file; here for records built in code.
+     *
+     * @return the value, or null when it breaks that (unknown to the other rules)
+     */
+    static BigDecimal money(RecordScope s, BigDecimal value, String field) {
+        if (value != null && (value.signum() < 0 || (value.signum() != 0 && value.stripTrailingZeros().scale() > 2))) {
+            s.report(Rule.DOC_014, field, "field", field, "value", shorten(value.toString()), "constraint", "≥ 0, at most 2 decimals");
+            return null;
+        }
+        return value;
+    }
+
     static void requiredText(RecordScope s, String value, int max, String field) {
         if (required(s, value, field)) {
             int n = value.codePointCount(0, value.length());

@@ -1,8 +1,12 @@
 package org.partyorg.validation.internal.rules;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.partyorg.core.DuesPayment;
+import org.partyorg.core.calc.DuesCategory;
 import org.partyorg.core.calc.PartyDues;
 import org.partyorg.validation.Rule;
 
@@ -11,7 +15,17 @@ import org.partyorg.validation.Rule;
  * part (DUE-001, DUE-004, DUE-005) and the arrears rule DUE-020 live in {@link ActivityRules}.
  */
 public final class DuesPaymentRules {
+    private static final Set<DuesCategory> PERCENTAGE =
+            EnumSet.of(DuesCategory.SALARIED, DuesCategory.ANNUAL_SALARY, DuesCategory.SELF_EMPLOYED, DuesCategory.RETIREE);
+    private static final BigDecimal HALF_FEN = new BigDecimal("0.005");
+    /** More integer digits than any monthly income in yuan has. */
+    private static final int INCOME_DIGITS = 18;
+
     private DuesPaymentRules() {
+    }
+
+    private static boolean beyondAnyIncome(BigDecimal base) {
+        return base != null && base.precision() - base.scale() > INCOME_DIGITS;
     }
 
     /**
@@ -27,11 +41,22 @@ public final class DuesPaymentRules {
         Checks.required(s, d.category(), "category");
         Checks.required(s, d.amount(), "amount");
         Checks.required(s, d.paidOn(), "paidOn");
-        if (d.category() != null && d.amount() != null) {
+        BigDecimal base = Checks.money(s, d.base(), "base");
+        BigDecimal amount = Checks.money(s, d.amount(), "amount");
+        if (d.category() != null && amount != null && beyondAnyIncome(base) && PERCENTAGE.contains(d.category())) {
+            // scaled to the fen, such a base would be a number as long as its exponent (1e10000000: ten
+            // million digits, seconds of work and a message of megabytes). Rounded half up to the fen, the
+            // minimum exceeds a whole-fen amount exactly when the unrounded one is at least half a fen more.
+            BigDecimal exact = base.multiply(PartyDues.rate(d.category(), base));
+            if (amount.add(HALF_FEN).compareTo(exact) <= 0) {
+                s.report(Rule.DUE_002, "amount", "amount", Checks.shorten(amount.toString()),
+                        "minimum", exact.round(MathContext.DECIMAL64).toString(), "category", d.category().name());
+            }
+        } else if (d.category() != null && amount != null) {
             // the core dues calculator, so the rule and the API cannot disagree
-            Optional<BigDecimal> minimum = PartyDues.minimum(d.category(), d.base());
-            if (minimum.isPresent() && d.amount().compareTo(minimum.get()) < 0) {
-                s.report(Rule.DUE_002, "amount", "amount", d.amount().toPlainString(), "minimum", minimum.get().toPlainString(),
+            Optional<BigDecimal> minimum = PartyDues.minimum(d.category(), base);
+            if (minimum.isPresent() && amount.compareTo(minimum.get()) < 0) {
+                s.report(Rule.DUE_002, "amount", "amount", amount.toPlainString(), "minimum", minimum.get().toPlainString(),
                         "category", d.category().name());
             }
         }
