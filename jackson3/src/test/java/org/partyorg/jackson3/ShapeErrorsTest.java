@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.partyorg.core.Dataset;
+import org.partyorg.core.DuesPayment;
+import org.partyorg.core.Election;
 import org.partyorg.core.Member;
 import org.partyorg.core.code.Ethnicity;
 import org.partyorg.core.code.ResidentIdNumber;
@@ -28,6 +30,16 @@ class ShapeErrorsTest {
                 .hasMessageStartingWith("DOC-003 at /asOf");
         assertThatThrownBy(() -> mapper.readValue("{\"members\":[{\"id\":\"m-1\",\"tags\":\"x\"}]}", Dataset.class))
                 .hasMessageStartingWith("DOC-011 at /members/0/tags");
+    }
+
+    /** An exponent no BigDecimal holds is the field's DOC-014, as in the readers, not Jackson's number error. */
+    @Test
+    void anExponentBeyondEveryDecimalIsDoc014() {
+        assertThatThrownBy(() -> mapper.readValue("{\"id\":\"d-1\",\"amount\":1e-2147483649}", DuesPayment.class))
+                .isInstanceOf(MismatchedInputException.class).hasMessageStartingWith("DOC-014 at /amount");
+        assertThatThrownBy(() -> mapper.readValue("{\"id\":\"e-1\",\"seats\":1E+2147483648}", Election.class))
+                .isInstanceOf(MismatchedInputException.class).hasMessageStartingWith("DOC-014 at /seats");
+        assertThat(mapper.readValue("{\"id\":\"d-1\",\"amount\":4000e-2}", DuesPayment.class).amount()).isEqualByComparingTo("40");
     }
 
     @Test
