@@ -266,6 +266,20 @@ class Format11CasesTest {
             c("DUE-020 a received transfer without memberId may be anyone's", all(set("/coverageFrom", "\"2022-07-01\""), set("/transfers/0/receivedOn", "\"2023-03-10\""),
                     remove("/transfers/0/memberId")), "MTG-020 WARNING /organizations/2", "MTG-023 WARNING /organizations/2",
                     "DOC-010 ERROR /transfers/0/memberId"),
+            // a record whose id is bad is still read: it silences only references to its type, never the cadence
+            c("DUE-020 beside a transfer whose id is bad", all(set("/coverageFrom", "\"2022-07-01\""), set("/transfers/0/id", "\"t 1\"")),
+                    "MTG-020 WARNING /organizations/2", "MTG-023 WARNING /organizations/2", "DUE-020 WARNING /members/0", "DUE-020 WARNING /members/1", "DUE-020 WARNING /members/2",
+                    "DUE-020 WARNING /members/3", "DUE-020 WARNING /members/4", "DOC-014 ERROR /transfers/0/id"),
+            c("DUE-020 beside a dues payment whose id is bad", all(set("/coverageFrom", "\"2022-07-01\""), set("/duesPayments/0/id", "\"d 1\"")),
+                    "MTG-020 WARNING /organizations/2", "MTG-023 WARNING /organizations/2", "DUE-020 WARNING /members/0", "DUE-020 WARNING /members/1", "DUE-020 WARNING /members/2",
+                    "DUE-020 WARNING /members/3", "DUE-020 WARNING /members/4", "DOC-014 ERROR /duesPayments/0/id"),
+            c("the cadence beside a meeting whose id is bad", all(set("/coverageFrom", "\"2022-07-01\""), set("/meetings/1/id", "\"mt 2\"")),
+                    "MTG-020 WARNING /organizations/2", "MTG-023 WARNING /organizations/2", "DUE-020 WARNING /members/0", "DUE-020 WARNING /members/1", "DUE-020 WARNING /members/2",
+                    "DUE-020 WARNING /members/3", "DUE-020 WARNING /members/4", "DOC-014 ERROR /meetings/1/id"),
+            c("TRF-008 not judged while a received transfer without memberId may be anyone's latest",
+                    all(set("/transfers/0/toOrgId", "\"twp-kj\""), append("/transfers", "{\"id\":\"t-2\",\"fromName\":\"甲\","
+                            + "\"toOrgId\":\"br-kj\",\"issuedOn\":\"2023-01-01\",\"receivedOn\":\"2023-01-10\",\"status\":\"RECEIVED\"}")),
+                    "DOC-010 ERROR /transfers/1/memberId"),
             // a reference that is not shaped like an id names nothing, as in the 1.0 rules (MEM-001)
             c("DEV-001 an orgId that is no id", set(a1 + "/orgId", "\"口江村支部\""), "DEV-001 ERROR /applications/0/orgId"),
             c("DEV-011 a contact that is no id", set(a2 + "/contacts", "[\"党员9\"]"), "DEV-011 ERROR /applications/1/contacts/0"),

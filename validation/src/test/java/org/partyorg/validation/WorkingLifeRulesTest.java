@@ -111,6 +111,11 @@ class WorkingLifeRulesTest {
             }
         }
         assertThat(findings(with(pay(DuesCategory.RETIREE, "1e10000000", "1")), "DUE-")).containsExactly("DUE-002 ERROR /duesPayments/0/amount");
+        // a large amount beside a large base: 1% of 1e10000001 is 1e9999999
+        assertThat(findings(with(pay(DuesCategory.RETIREE, "1e10000001", "1e10000000")), "DUE-")).isEmpty();
+        assertThat(findings(with(pay(DuesCategory.RETIREE, "1e10000001", "1e9999999")), "DUE-")).isEmpty();
+        assertThat(findings(with(pay(DuesCategory.RETIREE, "1e10000001", "9e9999998")), "DUE-"))
+                .containsExactly("DUE-002 ERROR /duesPayments/0/amount");
         assertThat(DatasetValidator.create().validate(with(pay(DuesCategory.RETIREE, "1e10000000", "1"))).findings("DUE-002").get(0)
                 .message()).hasSizeLessThan(200).contains("E+9999998");
     }

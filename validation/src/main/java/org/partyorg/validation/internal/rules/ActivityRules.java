@@ -84,6 +84,7 @@ final class ActivityRules {
     private boolean coverageUnreadable;
 
     private final EnumSet<RecordType> someUnknown = EnumSet.noneOf(RecordType.class);
+    private final EnumSet<RecordType> someUnread = EnumSet.noneOf(RecordType.class);
     private final Map<Long, OrgFacts> orgs = new HashMap<>();
     // members: their facts in input order, found by the hash of their id (primitive tables, not boxed
     // maps: a province document's 2.9 M members were a third of its validation time in HashMap nodes)
@@ -145,17 +146,33 @@ final class ActivityRules {
         collect = layout == PathLayout.DOCUMENT || !"1.0".equals(schemaVersion);
     }
 
-    /** @param type records of this type (or of any type, when null) are unknown: see {@link CrossRecordRules} */
+    /** @param type records of this type (or of any type, when null) could not be read: see {@link CrossRecordRules} */
     void recordsUnknown(RecordType type) {
         if (type == null) {
             someUnknown.addAll(EnumSet.allOf(RecordType.class));
+            someUnread.addAll(EnumSet.allOf(RecordType.class));
         } else {
             someUnknown.add(type);
+            someUnread.add(type);
         }
     }
 
+    /**
+     * @param type a record of this type was read, but its id is missing or failed DOC-014: a
+     *     reference to the type that resolves to nothing may mean it, while its content is known
+     */
+    void idUnknown(RecordType type) {
+        someUnknown.add(type);
+    }
+
+    /** @return whether a reference to the type that resolves to nothing may name an unknown record */
     private boolean unknown(RecordType type) {
         return someUnknown.contains(type);
+    }
+
+    /** @return whether some record of the type could not be read at all (its content is unknown) */
+    private boolean unread(RecordType type) {
+        return someUnread.contains(type);
     }
 
     // ---------------------------------------------------------------- organizations and members
@@ -500,6 +517,7 @@ final class ActivityRules {
 
     private void transfers() {
         Map<Long, TransferFacts> latestReceived = new HashMap<>();
+        boolean latestOfAnyoneUnknown = false;
         Set<Long> latestUnknown = new HashSet<>();
         for (TransferFacts t : transfers) {
             MemberFacts11 member = t.memberId == null ? null : member(Hashing.hash64(t.memberId));
@@ -516,6 +534,8 @@ final class ActivityRules {
             // fewest months); one whose date is unknown leaves the start unknown
             boolean mayBeReceived = t.status == null || t.status == TransferStatus.RECEIVED;
             if (t.memberId == null) { // it may be anyone's
+                latestOfAnyoneUnknown |= mayBeReceived && (t.receivedOn != null || t.receivedUnknown)
+                        && (t.toOrgId != null || t.toOrgUnknown);
                 if (mayBeReceived && t.receivedUnknown) {
                     arrearsUnknown = true;
                 } else if (mayBeReceived && t.receivedOn != null && (anyoneReceivedOn == null || t.receivedOn.isAfter(anyoneReceivedOn))) {
@@ -536,7 +556,11 @@ final class ActivityRules {
                 m.lastReceivedOn = t.receivedOn;
             }
         }
-        // TRF-008: the member's latest received transfer names its organization
+        // TRF-008: the member's latest received transfer names its organization (unless an unknown
+        // transfer may be anyone's latest)
+        if (latestOfAnyoneUnknown || unread(RecordType.TRANSFER)) {
+            return;
+        }
         for (Map.Entry<Long, TransferFacts> e : latestReceived.entrySet()) {
             MemberFacts11 m = member(e.getKey());
             TransferFacts t = e.getValue();
@@ -745,7 +769,7 @@ final class ActivityRules {
     }
 
     private void cadence() {
-        if (someMeetingUnplaced || unknown(RecordType.MEETING)) {
+        if (someMeetingUnplaced || unread(RecordType.MEETING)) {
             return; // a meeting of unknown organization may be any organization's missing one
         }
         for (Map.Entry<Long, OrgFacts> e : orgs.entrySet()) {
@@ -787,7 +811,7 @@ final class ActivityRules {
 
     /** DUE-020: six or more consecutive unpaid whole months of the coverage, after admission and the latest transfer in. */
     private void arrears() {
-        if (somePaymentUnplaced || unknown(RecordType.DUES_PAYMENT) || arrearsUnknown || unknown(RecordType.TRANSFER)) {
+        if (somePaymentUnplaced || unread(RecordType.DUES_PAYMENT) || arrearsUnknown || unread(RecordType.TRANSFER)) {
             return; // an unknown payment may fill any member's gap, an unknown transfer move its start anywhere
         }
         int first = firstWholeMonth();

@@ -89,14 +89,6 @@ public final class Checks {
     }
 
     /**
-     * A required text with a length range.
-     *
-     * @param s the scope
-     * @param value the text
-     * @param max the longest allowed length (the shortest is 1)
-     * @param field the relative path
-     */
-    /**
      * Money (format 1.1): at least 0 and at most two decimals, else DOC-014, as the reader judges it
      * in a file; here for records built in code.
      *
@@ -110,6 +102,14 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * A required text with a length range.
+     *
+     * @param s the scope
+     * @param value the text
+     * @param max the longest allowed length (the shortest is 1)
+     * @param field the relative path
+     */
     static void requiredText(RecordScope s, String value, int max, String field) {
         if (required(s, value, field)) {
             int n = value.codePointCount(0, value.length());

@@ -173,7 +173,7 @@ final class CrossRecordRules {
      * @param type its type
      */
     void idUnknown(RecordType type) {
-        activity.recordsUnknown(type);
+        activity.idUnknown(type);
         someUnknown.add(type);
         if (type == RecordType.ORGANIZATION) {
             subtreesMayBeUncounted = true;

@@ -2,6 +2,7 @@ package org.partyorg.validation.internal.rules;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -18,10 +19,17 @@ public final class DuesPaymentRules {
     private static final Set<DuesCategory> PERCENTAGE =
             EnumSet.of(DuesCategory.SALARIED, DuesCategory.ANNUAL_SALARY, DuesCategory.SELF_EMPLOYED, DuesCategory.RETIREE);
     private static final BigDecimal HALF_FEN = new BigDecimal("0.005");
+    private static final MathContext ONE_DIGIT_DOWN = new MathContext(1, RoundingMode.FLOOR);
     /** More integer digits than any monthly income in yuan has. */
     private static final int INCOME_DIGITS = 18;
 
     private DuesPaymentRules() {
+    }
+
+    /** A value as a message shows it: plain, or to 16 digits in exponent form when it is too long for that. */
+    private static String shown(BigDecimal value, RoundingMode towards) {
+        return value.precision() - value.scale() <= INCOME_DIGITS && value.scale() <= 2
+                ? value.toPlainString() : value.round(new MathContext(16, towards)).toString();
     }
 
     private static boolean beyondAnyIncome(BigDecimal base) {
@@ -46,11 +54,13 @@ public final class DuesPaymentRules {
         if (d.category() != null && amount != null && beyondAnyIncome(base) && PERCENTAGE.contains(d.category())) {
             // scaled to the fen, such a base would be a number as long as its exponent (1e10000000: ten
             // million digits, seconds of work and a message of megabytes). Rounded half up to the fen, the
-            // minimum exceeds a whole-fen amount exactly when the unrounded one is at least half a fen more.
+            // minimum exceeds a whole-fen amount exactly when the unrounded one is at least half a fen more;
+            // the difference floored to one digit keeps that verdict (half a fen is one digit) and is cheap
+            // whatever the exponents
             BigDecimal exact = base.multiply(PartyDues.rate(d.category(), base));
-            if (amount.add(HALF_FEN).compareTo(exact) <= 0) {
-                s.report(Rule.DUE_002, "amount", "amount", Checks.shorten(amount.toString()),
-                        "minimum", exact.round(MathContext.DECIMAL64).toString(), "category", d.category().name());
+            if (exact.subtract(amount, ONE_DIGIT_DOWN).compareTo(HALF_FEN) >= 0) {
+                s.report(Rule.DUE_002, "amount", "amount", shown(amount, RoundingMode.FLOOR),
+                        "minimum", shown(exact, RoundingMode.CEILING), "category", d.category().name());
             }
         } else if (d.category() != null && amount != null) {
             // the core dues calculator, so the rule and the API cannot disagree

@@ -106,8 +106,7 @@ public final class RecordScope implements Reporter {
             if (field.equals(list)) {
                 return Integer.MAX_VALUE;
             }
-            if (field.startsWith(list) && field.length() > list.length() + 1
-                    && field.charAt(list.length()) == '/' && isDigits(field, list.length() + 1)) {
+            if (isElementOf(field, list)) {
                 count++;
             }
         }
@@ -146,8 +145,7 @@ public final class RecordScope implements Reporter {
     private int[] leftOut(String list) {
         if (!list.equals(leftOutList)) {
             leftOut = flagged.stream()
-                    .filter(f -> f.length() > list.length() + 1 && f.length() <= list.length() + 10 && f.startsWith(list)
-                            && f.charAt(list.length()) == '/' && isDigits(f, list.length() + 1))
+                    .filter(f -> isElementOf(f, list))
                     .mapToInt(f -> Integer.parseInt(f, list.length() + 1, f.length(), 10)).sorted().toArray();
             leftOutList = list;
         }
@@ -161,6 +159,12 @@ public final class RecordScope implements Reporter {
      */
     public String element(String list, int j) {
         return list + "/" + elementIndex(list, j);
+    }
+
+    /** @return whether the field is a whole element of the list, {@code list/<index>} (an index of at most 9 digits) */
+    private static boolean isElementOf(String field, String list) {
+        return field.length() > list.length() + 1 && field.length() <= list.length() + 10 && field.startsWith(list)
+                && field.charAt(list.length()) == '/' && isDigits(field, list.length() + 1);
     }
 
     private static boolean isDigits(String text, int from) {
