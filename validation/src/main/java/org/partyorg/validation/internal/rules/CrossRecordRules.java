@@ -281,17 +281,22 @@ final class CrossRecordRules {
 
     /** ORG-026: an officer is a full member whose status lets them hold office. */
     private void officerEligible(int facts, int j, Reporter r) {
-        String field = "leadership/officers/" + j + "/memberId";
         if (facts == LongIntMap.MISSING) {
-            danglingReference(RecordType.MEMBER, r, Rule.ORG_026, field, "problem", "-");
+            danglingReference(RecordType.MEMBER, r, Rule.ORG_026, officerField(j), "problem", "-");
             return;
         }
         MemberStage stage = MemberFacts.stage(facts);
         MemberStatus status = MemberFacts.status(facts);
         // an unknown stage or status (the member's own DOC finding says why) skips only its own comparison
         if ((stage != null && stage != MemberStage.FULL) || (status != null && !status.countsInSize())) {
-            r.report(Rule.ORG_026, field, "problem", (stage == null ? "-" : stage.name()) + "/" + (status == null ? "-" : status.name()));
+            r.report(Rule.ORG_026, officerField(j), "problem",
+                    (stage == null ? "-" : stage.name()) + "/" + (status == null ? "-" : status.name()));
         }
+    }
+
+    /** Built only for a finding: every organization's officers pass through {@link #officerEligible}. */
+    private static String officerField(int j) {
+        return "leadership/officers/" + j + "/memberId";
     }
 
     // ---------------------------------------------------------------- members

@@ -68,8 +68,9 @@ public final class OrganizationRules {
         }
         List<Honor> honors = o.honors();
         for (int j = 0; j < honors.size(); j++) {
-            Checks.required(s, honors.get(j).title(), s.element("honors", j) + "/title");
-            Checks.count(s, honors.get(j).year(), s.element("honors", j) + "/year");
+            String at = s.element("honors", j);
+            Checks.required(s, honors.get(j).title(), at + "/title");
+            Checks.count(s, honors.get(j).year(), at + "/year");
         }
         jointBranchUnits(o, s);
         dates(o, s);
@@ -80,8 +81,12 @@ public final class OrganizationRules {
         }
         List<Officer> officers = leadership.officers();
         for (int j = 0; j < officers.size(); j++) {
-            Checks.required(s, officers.get(j).memberId(), s.element("leadership/officers", j) + "/memberId");
-            Checks.required(s, officers.get(j).role(), s.element("leadership/officers", j) + "/role");
+            Officer officer = officers.get(j);
+            if (officer.memberId() == null || officer.role() == null) { // the paths only for a finding
+                String at = s.element("leadership/officers", j);
+                Checks.required(s, officer.memberId(), at + "/memberId");
+                Checks.required(s, officer.role(), at + "/role");
+            }
         }
         Integer termYears = Checks.count(s, leadership.termYears(), "leadership/termYears");
         int unreadableOfficers = s.unreadableElements("leadership/officers");
