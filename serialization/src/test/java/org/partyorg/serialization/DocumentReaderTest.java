@@ -71,6 +71,20 @@ class DocumentReaderTest {
         assertThat(report.records()).isEqualTo(8); // 3 organizations and 5 members were read
     }
 
+    /** docs/rules.md: after an early stop no cross-record rule reports, not even one a record's arrival decided. */
+    @Test
+    void aBrokenDocumentReportsNoClashFoundBeforeTheBreak() {
+        ObjectNode doc = document();
+        record(doc, "members", 2).put("id", "m-1");
+        String text = doc.toString();
+        assertThat(triples(readDocument(text))).containsExactly(tuple("DOC-016", ERROR, "/members/2/id"),
+                tuple("PST-010", WARNING, "/postings/0/person/memberId")); // the posting of the member now missing
+        int cut = text.indexOf("\"grids\"");
+        ValidationReport report = readDocument(text.substring(0, cut) + "\"grids\": [{,");
+        assertThat(triples(report)).containsExactly(tuple("DOC-001", ERROR, ""));
+        assertThat(report.errors()).isEqualTo(1);
+    }
+
     @Test
     void aDocumentThatIsNotAnObjectIsTheWrongType() {
         assertThat(triples(readDocument("null"))).containsExactly(tuple("DOC-011", ERROR, ""));

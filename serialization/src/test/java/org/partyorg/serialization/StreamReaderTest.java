@@ -156,6 +156,26 @@ class StreamReaderTest {
         assertThat(report.isComplete()).isFalse();
     }
 
+    /** docs/rules.md: after an early stop no cross-record rule reports, not even one a record's arrival decided. */
+    @Test
+    void anEarlyStopDropsTheClashesFoundBeforeIt() {
+        List<String> lines = with(7, valid.get(5)); // line 6's member again: its id and its 身份证号 clash
+        ReadLimits small = ReadLimits.defaults().withMaxLineBytes(4096);
+        String tooLong = valid.get(8).replace("\"name\":\"", "\"note\":\"" + "x".repeat(10_000) + "\",\"name\":\"");
+        List<String> stopped = new ArrayList<>(lines);
+        stopped.set(8, tooLong);
+        stopped.set(3, valid.get(3).replace("\"orgType\":\"", "\"orgType\":\"X"));
+
+        ValidationReport whole = StreamReader.create().withLimits(small).validate(TestInputs.bytes(String.join("\n", lines)));
+        assertThat(triples(whole)).containsExactly(tuple("DOC-016", ERROR, "/7/id"), tuple("IDN-040", ERROR, "/7/idNumber"),
+                tuple("PST-010", WARNING, "/12/person/memberId")); // the posting of the member now missing
+
+        ValidationReport report = StreamReader.create().withLimits(small).validate(TestInputs.bytes(String.join("\n", stopped)));
+        assertThat(triples(report)).containsExactly(tuple("DOC-012", ERROR, "/4/orgType"), tuple("DOC-018", ERROR, "/9"));
+        assertThat(report.errors()).isEqualTo(2);
+        assertThat(report.isComplete()).isFalse();
+    }
+
     @Test
     void crlfLineEndingsAndAByteOrderMarkAreAccepted() {
         String text = "\uFEFF" + String.join("\r\n", valid) + "\r\n";

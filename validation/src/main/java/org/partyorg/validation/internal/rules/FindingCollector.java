@@ -1,6 +1,7 @@
 package org.partyorg.validation.internal.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -22,11 +23,20 @@ import org.partyorg.validation.ValidationReport;
  * being listed in the report, and memory stays bounded whatever their number: past
  * {@value #RUN_SIZE} held findings, a sorted run is spilled to a temporary file ({@link FindingRuns})
  * and the runs are merged at the end.
+ *
+ * <p>Cross-record rules report through {@link #crossRecordSink()}. Some of them decide as a record
+ * arrives (a clash with an earlier record, a reference to one), but when the read stops early the
+ * report holds no cross-record finding at all, whichever records came first; so their findings
+ * are held apart and dropped by {@link #report(long, boolean, boolean)} when it is told to.
  */
 public final class FindingCollector implements FindingSink {
     private static final Comparator<Entry> ORDER = (a, b) -> compare(a.seq, a.finding, b.seq, b.finding);
 
-    private record Entry(long seq, Finding finding) {
+    /**
+     * @param held whether a cross-record rule made it while records were still arriving: it is
+     *     dropped if the read then stops early
+     */
+    private record Entry(long seq, Finding finding, boolean held) {
     }
 
     /** Findings held in memory before a sorted run is spilled (about 10-30 MB of findings). */
@@ -39,9 +49,13 @@ public final class FindingCollector implements FindingSink {
     private final Consumer<? super Finding> listener;
     private final FindingRuns runs = new FindingRuns();
     private List<Entry> entries = new ArrayList<>();
+    private final FindingSink crossRecord = (rule, severity, seq, recordType, recordId, path, args) ->
+            add(true, rule, severity, seq, recordType, recordId, path, args);
     private long errors;
     private long warnings;
     private long infos;
+    /** Of the counts above, those of the cross-record findings (subtracted when they are dropped). */
+    private final long[] crossRecordCounts = new long[Severity.values().length];
 
     /**
      * @param options the run's options
@@ -86,6 +100,21 @@ public final class FindingCollector implements FindingSink {
      */
     @Override
     public void add(Rule rule, Severity severity, long seq, String recordType, String recordId, String path, Object... args) {
+        add(false, rule, severity, seq, recordType, recordId, path, args);
+    }
+
+    /**
+     * Where the cross-record rules report: as {@link #add}, but the findings are dropped when the
+     * read stops early.
+     *
+     * @return the sink, bound to this collector
+     */
+    public FindingSink crossRecordSink() {
+        return crossRecord;
+    }
+
+    private void add(boolean held, Rule rule, Severity severity, long seq, String recordType, String recordId, String path,
+            Object... args) {
         if (!options.isEnabled(rule)) {
             return;
         }
@@ -98,16 +127,19 @@ public final class FindingCollector implements FindingSink {
             case WARNING -> warnings++;
             default -> infos++;
         }
+        if (held) {
+            crossRecordCounts[effective.ordinal()]++;
+        }
         if (maxListed == 0) {
             return;
         }
         String message = messages.fill(messages.template(rule), args);
-        entries.add(new Entry(seq, new Finding(rule.id(), effective, path, recordType, recordId, message)));
+        entries.add(new Entry(seq, new Finding(rule.id(), effective, path, recordType, recordId, message), held));
         if (maxListed < Long.MAX_VALUE && entries.size() >= 2 * maxListed + 1024) {
             trim();
         } else if (listener != null && maxListed == Long.MAX_VALUE && entries.size() >= RUN_SIZE) {
             entries.sort(ORDER);
-            runs.spill(seqs(entries), findings(entries));
+            runs.spill(seqs(entries), findings(entries), held(entries));
             entries = new ArrayList<>();
         }
     }
@@ -133,11 +165,32 @@ public final class FindingCollector implements FindingSink {
      * @return the report
      */
     public ValidationReport report(long records, boolean complete) {
+        return report(records, complete, false);
+    }
+
+    /**
+     * @param records records read
+     * @param complete whether every record was validated
+     * @param dropCrossRecord whether to leave out (and not count) what the cross-record rules
+     *     reported: the read stopped early
+     * @return the report
+     */
+    public ValidationReport report(long records, boolean complete, boolean dropCrossRecord) {
+        if (dropCrossRecord) {
+            entries.removeIf(Entry::held);
+            errors -= crossRecordCounts[Severity.ERROR.ordinal()];
+            warnings -= crossRecordCounts[Severity.WARNING.ordinal()];
+            infos -= crossRecordCounts[Severity.INFO.ordinal()];
+            Arrays.fill(crossRecordCounts, 0);
+        }
         trim();
+        if (entries.size() > maxListed) {
+            entries = new ArrayList<>(entries.subList(0, (int) Math.min(maxListed, Integer.MAX_VALUE)));
+        }
         if (listener == null) {
             return new ValidationReport(findings(entries), errors, warnings, infos, records, complete);
         }
-        long handed = runs.merge(seqs(entries), findings(entries), maxListed, listener);
+        long handed = runs.merge(seqs(entries), findings(entries), maxListed, listener, dropCrossRecord);
         entries = new ArrayList<>();
         return ValidationReport.handedOver(handed, errors, warnings, infos, records, complete);
     }
@@ -175,10 +228,30 @@ public final class FindingCollector implements FindingSink {
         return findings;
     }
 
+    private static boolean[] held(List<Entry> entries) {
+        boolean[] held = new boolean[entries.size()];
+        for (int i = 0; i < held.length; i++) {
+            held[i] = entries.get(i).held;
+        }
+        return held;
+    }
+
+    /**
+     * Sorts, and keeps the first {@code maxListed} of the cross-record findings and of the others
+     * apart: if the cross-record ones are dropped at the end, the others must still fill the list.
+     */
     private void trim() {
         entries.sort(ORDER);
         if (entries.size() > maxListed) {
-            entries = new ArrayList<>(entries.subList(0, (int) Math.min(maxListed, Integer.MAX_VALUE)));
+            List<Entry> kept = new ArrayList<>();
+            long plain = 0;
+            long held = 0;
+            for (Entry e : entries) {
+                if (e.held ? held++ < maxListed : plain++ < maxListed) {
+                    kept.add(e);
+                }
+            }
+            entries = kept;
         }
     }
 }

@@ -41,8 +41,9 @@ final class FindingRuns {
      *
      * @param seqs the findings' sequence numbers
      * @param findings the findings, in report order
+     * @param crossRecord whether each was made by a cross-record rule
      */
-    void spill(long[] seqs, List<Finding> findings) {
+    void spill(long[] seqs, List<Finding> findings, boolean[] crossRecord) {
         try {
             Path file = Files.createTempFile("partyorg-findings-", ".run");
             file.toFile().deleteOnExit();
@@ -52,6 +53,7 @@ final class FindingRuns {
                     Finding f = findings.get(i);
                     out.writeLong(seqs[i]);
                     out.writeByte(f.severity().ordinal());
+                    out.writeBoolean(crossRecord[i]);
                     text(out, f.ruleId());
                     text(out, f.path());
                     text(out, f.recordType());
@@ -71,9 +73,11 @@ final class FindingRuns {
      * @param last the last run, in report order
      * @param limit how many findings to hand over at most
      * @param to receives them
+     * @param dropCrossRecord whether to leave out the spilled findings of cross-record rules (the
+     *     last run holds none then)
      * @return how many were handed over
      */
-    long merge(long[] lastSeqs, List<Finding> last, long limit, Consumer<? super Finding> to) {
+    long merge(long[] lastSeqs, List<Finding> last, long limit, Consumer<? super Finding> to, boolean dropCrossRecord) {
         PriorityQueue<Cursor> queue = new PriorityQueue<>();
         List<DataInputStream> open = new ArrayList<>();
         try {
@@ -81,7 +85,7 @@ final class FindingRuns {
             for (Path file : files) {
                 DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
                 open.add(in);
-                Cursor c = new FileCursor(in, order++);
+                Cursor c = new FileCursor(in, order++, dropCrossRecord);
                 if (c.advance()) {
                     queue.add(c);
                 }
@@ -160,26 +164,34 @@ final class FindingRuns {
 
     private static final class FileCursor extends Cursor {
         private final DataInputStream in;
+        private final boolean dropCrossRecord;
 
-        FileCursor(DataInputStream in, int order) {
+        FileCursor(DataInputStream in, int order, boolean dropCrossRecord) {
             super(order);
             this.in = in;
+            this.dropCrossRecord = dropCrossRecord;
         }
 
         @Override
         boolean advance() throws IOException {
-            try {
-                seq = in.readLong();
-            } catch (EOFException end) {
-                return false;
+            while (true) {
+                try {
+                    seq = in.readLong();
+                } catch (EOFException end) {
+                    return false;
+                }
+                Severity severity = SEVERITIES[in.readByte()];
+                boolean crossRecord = in.readBoolean();
+                String ruleId = text(in);
+                String path = text(in);
+                String recordType = text(in);
+                String recordId = text(in);
+                String message = text(in);
+                if (!(crossRecord && dropCrossRecord)) {
+                    finding = new Finding(ruleId, severity, path, recordType, recordId, message);
+                    return true;
+                }
             }
-            Severity severity = SEVERITIES[in.readByte()];
-            String ruleId = text(in);
-            String path = text(in);
-            String recordType = text(in);
-            String recordId = text(in);
-            finding = new Finding(ruleId, severity, path, recordType, recordId, text(in));
-            return true;
         }
     }
 

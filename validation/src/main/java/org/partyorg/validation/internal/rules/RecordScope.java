@@ -19,6 +19,8 @@ public final class RecordScope implements Reporter {
     private final FindingSink out;
     private final PathLayout layout;
     private final ValidationOptions options;
+    /** The same record, reporting where the cross-record rules report; null when that is {@code out}. */
+    private final RecordScope crossRecord;
     private LocalDate asOf;
 
     private RecordType type;
@@ -39,10 +41,31 @@ public final class RecordScope implements Reporter {
      * @param asOf the reference date, null when unknown (comparisons with it are skipped)
      */
     public RecordScope(FindingSink out, PathLayout layout, ValidationOptions options, LocalDate asOf) {
+        this(out, null, layout, options, asOf);
+    }
+
+    /**
+     * @param out where the per-record rules' findings go
+     * @param crossRecordOut where the cross-record rules' findings go (they are dropped when the read
+     *     stops early), or null for {@code out}
+     * @param layout document or stream paths
+     * @param options the run's options
+     * @param asOf the reference date, null when unknown (comparisons with it are skipped)
+     */
+    public RecordScope(FindingSink out, FindingSink crossRecordOut, PathLayout layout, ValidationOptions options, LocalDate asOf) {
         this.out = out;
         this.layout = layout;
         this.options = options;
         this.asOf = asOf;
+        this.crossRecord = crossRecordOut == null ? null : new RecordScope(crossRecordOut, null, layout, options, asOf);
+    }
+
+    /**
+     * @return the current record's scope for the cross-record rules: the same record, reporting
+     *     where they report
+     */
+    public RecordScope crossRecord() {
+        return crossRecord == null ? this : crossRecord;
     }
 
     /**
@@ -64,6 +87,9 @@ public final class RecordScope implements Reporter {
         this.flagged = flagged;
         this.leftOutList = null;
         this.recordPath = null;
+        if (crossRecord != null) {
+            crossRecord.begin(type, position, seq, recordId, flagged);
+        }
     }
 
     /** @return the reference date, or null when unknown */
@@ -76,6 +102,9 @@ public final class RecordScope implements Reporter {
      */
     public void setAsOf(LocalDate asOf) {
         this.asOf = asOf;
+        if (crossRecord != null) {
+            crossRecord.setAsOf(asOf);
+        }
     }
 
     /** @return the run's options */

@@ -70,8 +70,8 @@ public final class ValidationRun {
             Consumer<? super Finding> listener) {
         this.out = new FindingCollector(options, forward, listener);
         this.layout = layout;
-        this.scope = new RecordScope(out, layout, options, null);
-        this.cross = new CrossRecordRules(out, layout, null);
+        this.scope = new RecordScope(out, out.crossRecordSink(), layout, options, null);
+        this.cross = new CrossRecordRules(out.crossRecordSink(), layout, null);
     }
 
     /**
@@ -136,7 +136,7 @@ public final class ValidationRun {
     public void organization(Organization o, long position, long seq, Set<String> flagged) {
         begin(RecordType.ORGANIZATION, position, seq, o.id(), flagged);
         OrganizationRules.check(o, scope);
-        cross.organizationArrived(o, scope);
+        cross.organizationArrived(o, scope.crossRecord());
     }
 
     /**
@@ -152,7 +152,7 @@ public final class ValidationRun {
     private void member(Member m, long position, long seq, Set<String> flagged, long memberKey) {
         begin(RecordType.MEMBER, position, seq, m.id(), flagged);
         MemberRules.check(m, scope);
-        cross.memberArrived(m, scope, memberKey);
+        cross.memberArrived(m, scope.crossRecord(), memberKey);
     }
 
     /**
@@ -164,7 +164,7 @@ public final class ValidationRun {
     public void grid(Grid g, long position, long seq, Set<String> flagged) {
         begin(RecordType.GRID, position, seq, g.id(), flagged);
         GridRules.check(g, scope);
-        cross.gridArrived(g, scope);
+        cross.gridArrived(g, scope.crossRecord());
     }
 
     /**
@@ -176,7 +176,7 @@ public final class ValidationRun {
     public void serviceRecord(ServiceRecord r, long position, long seq, Set<String> flagged) {
         begin(RecordType.SERVICE_RECORD, position, seq, r.id(), flagged);
         ServiceRecordRules.check(r, scope);
-        cross.serviceRecordArrived(r, scope);
+        cross.serviceRecordArrived(r, scope.crossRecord());
     }
 
     /**
@@ -188,7 +188,7 @@ public final class ValidationRun {
     public void posting(Posting p, long position, long seq, Set<String> flagged) {
         begin(RecordType.POSTING, position, seq, p.id(), flagged);
         PostingRules.check(p, scope);
-        cross.postingArrived(p, scope);
+        cross.postingArrived(p, scope.crossRecord());
     }
 
     /**
@@ -200,7 +200,7 @@ public final class ValidationRun {
     public void application(Application a, long position, long seq, Set<String> flagged) {
         begin(RecordType.APPLICATION, position, seq, a.id(), flagged);
         ApplicationRules.check(a, scope);
-        cross.applicationArrived(a, scope);
+        cross.applicationArrived(a, scope.crossRecord());
     }
 
     /**
@@ -212,7 +212,7 @@ public final class ValidationRun {
     public void meeting(Meeting m, long position, long seq, Set<String> flagged) {
         begin(RecordType.MEETING, position, seq, m.id(), flagged);
         MeetingRules.check(m, scope);
-        cross.meetingArrived(m, scope);
+        cross.meetingArrived(m, scope.crossRecord());
     }
 
     /**
@@ -224,7 +224,7 @@ public final class ValidationRun {
     public void duesPayment(DuesPayment d, long position, long seq, Set<String> flagged) {
         begin(RecordType.DUES_PAYMENT, position, seq, d.id(), flagged);
         DuesPaymentRules.check(d, scope);
-        cross.duesPaymentArrived(d, scope);
+        cross.duesPaymentArrived(d, scope.crossRecord());
     }
 
     /**
@@ -236,7 +236,7 @@ public final class ValidationRun {
     public void transfer(Transfer t, long position, long seq, Set<String> flagged) {
         begin(RecordType.TRANSFER, position, seq, t.id(), flagged);
         TransferRules.check(t, scope);
-        cross.transferArrived(t, scope);
+        cross.transferArrived(t, scope.crossRecord());
     }
 
     /**
@@ -248,7 +248,7 @@ public final class ValidationRun {
     public void election(Election e, long position, long seq, Set<String> flagged) {
         begin(RecordType.ELECTION, position, seq, e.id(), flagged);
         ElectionRules.check(e, scope);
-        cross.electionArrived(e, scope);
+        cross.electionArrived(e, scope.crossRecord());
     }
 
     /**
@@ -374,7 +374,8 @@ public final class ValidationRun {
      * Ends the run.
      *
      * @param complete whether the whole input was read; when not, the cross-record rules are
-     *     skipped, since a partial input would make them report what is merely unread
+     *     skipped, since a partial input would make them report what is merely unread, and so are
+     *     their findings made as records arrived, which would depend on the order of the records
      * @return the report
      */
     public ValidationReport finish(boolean complete) {
@@ -383,7 +384,7 @@ public final class ValidationRun {
         if (whole) {
             cross.finish();
         }
-        return out.report(records, whole);
+        return out.report(records, whole, !complete);
     }
 
     /**

@@ -21,13 +21,17 @@ class FindingRunsTest {
 
     /** Per-record findings in input order, then cross-record findings about earlier records, as a run reports them. */
     private static void feed(FindingCollector c, int n) {
+        feed(c, n, true);
+    }
+
+    private static void feed(FindingCollector c, int n, boolean crossRecordToo) {
         Random random = new Random(7);
         for (int i = 0; i < n; i++) {
             c.add(RULES[i % 3], Severity.ERROR, i, "member", "m" + i, "/" + (i + 2) + "/idNumber", "field", "idNumber");
         }
-        for (int i = 0; i < n / 2; i++) {
+        for (int i = 0; crossRecordToo && i < n / 2; i++) {
             long seq = random.nextInt(n);
-            c.add(RULES[3 + i % 2], Severity.WARNING, seq, "member", "m" + seq, "/" + (seq + 2), "problem", "-");
+            c.crossRecordSink().add(RULES[3 + i % 2], Severity.WARNING, seq, "member", "m" + seq, "/" + (seq + 2), "problem", "-");
         }
     }
 
@@ -62,6 +66,42 @@ class FindingRunsTest {
         assertThat(received).isEqualTo(listed.report(5_000, true).findings()).hasSize(10);
         assertThat(report.isTruncated()).isTrue();
         assertThat(report.errors() + report.warnings()).isEqualTo(7_500);
+    }
+
+    /** docs/rules.md: when the read stops early, no cross-record finding is reported, wherever it was held. */
+    @Test
+    void anEarlyStopDropsTheCrossRecordFindingsFromTheListTheSpilledRunsAndTheCounts() {
+        int n = 3 * FindingCollector.RUN_SIZE + 17;
+        FindingCollector perRecordOnly = new FindingCollector(ValidationOptions.defaults());
+        feed(perRecordOnly, n, false);
+        List<Finding> expected = perRecordOnly.report(n, false).findings();
+
+        List<Finding> received = new ArrayList<>();
+        FindingCollector streamed = new FindingCollector(ValidationOptions.defaults(), null, received::add);
+        feed(streamed, n);
+        ValidationReport report = streamed.report(n, false, true);
+        assertThat(received).hasSize(n).isEqualTo(expected);
+        assertThat(report.errors()).isEqualTo(n);
+        assertThat(report.warnings()).isZero();
+
+        // a short list is filled with per-record findings though cross-record ones came first
+        FindingCollector listed = new FindingCollector(ValidationOptions.defaults().withMaxListedFindings(10));
+        for (int i = 0; i < 2_000; i++) {
+            listed.crossRecordSink().add(Rule.DEV_019, Severity.ERROR, i, "application", "a" + i, "/" + i, "value", "-");
+        }
+        feed(listed, 5_000, false);
+        ValidationReport shortList = listed.report(5_000, false, true);
+        assertThat(shortList.findings()).isEqualTo(expected.subList(0, 10));
+        assertThat(shortList.errors()).isEqualTo(5_000);
+
+        // near miss: a complete read keeps them
+        FindingCollector whole = new FindingCollector(ValidationOptions.defaults().withMaxListedFindings(10));
+        for (int i = 0; i < 2_000; i++) {
+            whole.crossRecordSink().add(Rule.DEV_019, Severity.ERROR, i, "application", "a" + i, "/" + i, "value", "-");
+        }
+        feed(whole, 5_000, false);
+        assertThat(whole.report(5_000, true, false).findings()).extracting(Finding::ruleId).contains("DEV-019");
+        assertThat(whole.errors()).isEqualTo(7_000);
     }
 
     @Test
