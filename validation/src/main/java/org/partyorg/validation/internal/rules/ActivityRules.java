@@ -49,9 +49,11 @@ import org.partyorg.validation.internal.index.LongSet;
  * month paid; of the 1.1 records only what a rule still has to decide (an application's or an
  * election's references, a transfer's dates), never the records themselves. Meetings and dues are
  * judged on arrival when their organization or member has arrived already, as an export that lists
- * organizations and members first arranges. A run whose input declares {@code schemaVersion} "1.0"
- * in the stream form holds no 1.1 records (docs/format.md) and keeps no facts at all, so a national
- * 1.0 export costs nothing here.
+ * organizations and members first arranges. A stream that declares {@code schemaVersion} "1.0"
+ * should hold no 1.1 records (docs/format.md): of its organizations and members, only the first
+ * {@value #FACTS_OF_A_1_0_STREAM} are kept, so that a small stream that holds 1.1 records all the
+ * same is judged as its document form is, while a national 1.0 export costs next to nothing here.
+ * Past that many, the facts are let go and the organizations and members count as unknown.
  *
  * <p>"One bad value yields one finding" as in {@link CrossRecordRules}: a reference to an
  * organization or member stays quiet while some record of that type is unknown; a meeting or payment
@@ -75,22 +77,28 @@ final class ActivityRules {
     private static final Comparator<ElectionFacts> BY_DATE = Comparator.comparing((ElectionFacts e) -> e.heldOn)
             .thenComparingLong(e -> e.seq);
 
+    /** Organizations and members whose facts a stream declaring 1.0 keeps: some 1.5 MB, which even a 32 MB heap spares. */
+    static final int FACTS_OF_A_1_0_STREAM = 10_000;
+
     private final FindingSink out;
     private final PathLayout layout;
     private LocalDate asOf;
     private LocalDate coverageFrom;
+    /** Whether the facts of organizations and members are still kept. */
     private boolean collect = true;
+    /** How many more organizations and members keep their facts before they are let go. */
+    private long factsLeft = Long.MAX_VALUE;
     private boolean coverageReported;
     private boolean coverageUnreadable;
 
     private final EnumSet<RecordType> someUnknown = EnumSet.noneOf(RecordType.class);
     private final EnumSet<RecordType> someUnread = EnumSet.noneOf(RecordType.class);
-    private final Map<Long, OrgFacts> orgs = new HashMap<>();
+    private Map<Long, OrgFacts> orgs = new HashMap<>();
     // members: their facts in input order, found by the hash of their id (primitive tables, not boxed
     // maps: a province document's 2.9 M members were a third of its validation time in HashMap nodes)
-    private final LongIntMap memberIndex = new LongIntMap();
-    private final List<MemberFacts11> members = new ArrayList<>();
-    private final LongSet liveIdNumbers = new LongSet();
+    private LongIntMap memberIndex = new LongIntMap();
+    private List<MemberFacts11> members = new ArrayList<>();
+    private LongSet liveIdNumbers = new LongSet();
 
     // meetings: per organization key, per kind, the months (absolute numbers) with a meeting
     private final Map<Long, EnumMap<MeetingKind, BitSet>> meetingMonths = new HashMap<>();
@@ -139,11 +147,37 @@ final class ActivityRules {
     }
 
     /**
-     * @param schemaVersion the declared version: a stream that declares 1.0 holds no 1.1 records, and
-     *     nothing is collected for it
+     * @param schemaVersion the declared version: a stream that declares 1.0 should hold no 1.1
+     *     records, and keeps the facts of its first {@value #FACTS_OF_A_1_0_STREAM} organizations
+     *     and members only
      */
     void setSchemaVersion(String schemaVersion) {
-        collect = layout == PathLayout.DOCUMENT || !"1.0".equals(schemaVersion);
+        factsLeft = layout == PathLayout.STREAM && "1.0".equals(schemaVersion) ? FACTS_OF_A_1_0_STREAM : Long.MAX_VALUE;
+    }
+
+    /**
+     * Counts an organization or member whose facts are about to be kept; past the limit of a stream
+     * declaring 1.0, lets every fact go, and from then on organizations and members are unknown to
+     * these rules, as if some could not be read.
+     *
+     * @return whether to keep this one's
+     */
+    private boolean keepFacts() {
+        if (!collect) {
+            return false;
+        }
+        if (--factsLeft >= 0) {
+            return true;
+        }
+        collect = false;
+        orgs = new HashMap<>();
+        memberIndex = new LongIntMap();
+        members = new ArrayList<>();
+        liveIdNumbers = new LongSet();
+        orgIds.clear();
+        recordsUnknown(RecordType.ORGANIZATION);
+        recordsUnknown(RecordType.MEMBER);
+        return false;
     }
 
     /** @param type records of this type (or of any type, when null) could not be read: see {@link CrossRecordRules} */
@@ -178,7 +212,7 @@ final class ActivityRules {
     // ---------------------------------------------------------------- organizations and members
 
     void organizationArrived(Organization o, RecordScope s) {
-        if (!collect || !s.isIdUsable()) {
+        if (!keepFacts() || !s.isIdUsable()) {
             return;
         }
         long key = Hashing.hash64(o.id());
@@ -199,7 +233,7 @@ final class ActivityRules {
     }
 
     void memberArrived(Member m, RecordScope s) {
-        if (!collect) {
+        if (!keepFacts()) {
             return;
         }
         long idHash = Checks.usable(m.idNumber(), asOf) ? Hashing.hash64(idKey(m.idNumber())) : 0;
@@ -256,9 +290,6 @@ final class ActivityRules {
     void meetingArrived(Meeting m, RecordScope s) {
         duplicateId(RecordType.MEETING, m.id(), s);
         coverageMissing(s);
-        if (!collect) {
-            return;
-        }
         if (m.orgId() == null) {
             someMeetingUnplaced = true; // it may be any organization's missing meeting
             return;
@@ -319,9 +350,6 @@ final class ActivityRules {
     void duesPaymentArrived(DuesPayment d, RecordScope s) {
         duplicateId(RecordType.DUES_PAYMENT, d.id(), s);
         coverageMissing(s);
-        if (!collect) {
-            return;
-        }
         if (d.memberId() == null) {
             somePaymentUnplaced = true;
             return;
@@ -405,9 +433,6 @@ final class ActivityRules {
 
     void transferArrived(Transfer t, RecordScope s) {
         duplicateId(RecordType.TRANSFER, t.id(), s);
-        if (!collect) {
-            return;
-        }
         TransferFacts f = new TransferFacts();
         f.at = s.located();
         f.seq = s.seq();
@@ -429,9 +454,6 @@ final class ActivityRules {
 
     void applicationArrived(Application a, RecordScope s) {
         duplicateId(RecordType.APPLICATION, a.id(), s);
-        if (!collect) {
-            return;
-        }
         ApplicationFacts f = new ApplicationFacts();
         f.at = s.located();
         f.orgId = a.orgId();
@@ -459,9 +481,6 @@ final class ActivityRules {
 
     void electionArrived(Election e, RecordScope s) {
         duplicateId(RecordType.ELECTION, e.id(), s);
-        if (!collect) {
-            return;
-        }
         ElectionFacts f = new ElectionFacts();
         f.at = s.located();
         f.seq = s.seq();
@@ -497,9 +516,6 @@ final class ActivityRules {
 
     void finish() {
         ids.values().forEach(SpilledIds::report);
-        if (!collect) {
-            return;
-        }
         for (PendingMeeting m : pendingMeetings) {
             meetingOrganization(m, orgs.get(m.orgKey));
         }
