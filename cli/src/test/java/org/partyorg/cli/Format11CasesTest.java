@@ -436,6 +436,10 @@ class Format11CasesTest {
         // near miss: an exponent a decimal holds is judged by its value
         Files.writeString(file, document.replace("1e-2147483649", "4000e-2").replace("1E+2147483648", "1E+0"), StandardCharsets.UTF_8);
         assertThat(findings(file)).isEmpty();
+        // zero is zero whatever its exponent (the payment is then below its minimum); a count far below 1 is no integer
+        Files.writeString(file, document.replace("1e-2147483649", "0e-2147483649").replace("1E+2147483648", "1e-2147483649"),
+                StandardCharsets.UTF_8);
+        assertThat(findings(file)).containsExactly("DUE-002 ERROR /duesPayments/0/amount", "DOC-011 ERROR /elections/0/seats");
     }
 
     /** A count or date that is wrong either way says which way, in both languages. */

@@ -89,7 +89,7 @@ final class Jackson3Source implements TokenSource {
         try {
             return p.getDecimalValue();
         } catch (NumberFormatException e) {
-            return null; // an exponent no BigDecimal holds
+            return TokenSource.beyondEveryDecimal(p.getText()); // an exponent no BigDecimal holds
         }
     }
 

@@ -40,6 +40,10 @@ class ShapeErrorsTest {
         assertThatThrownBy(() -> mapper.readValue("{\"id\":\"e-1\",\"seats\":1E+2147483648}", Election.class))
                 .isInstanceOf(MismatchedInputException.class).hasMessageStartingWith("DOC-014 at /seats");
         assertThat(mapper.readValue("{\"id\":\"d-1\",\"amount\":4000e-2}", DuesPayment.class).amount()).isEqualByComparingTo("40");
+        // zero is zero whatever its exponent; a count far below 1 is no integer, as 0.5 is not
+        assertThat(mapper.readValue("{\"id\":\"d-1\",\"amount\":0e-2147483649}", DuesPayment.class).amount()).isZero();
+        assertThatThrownBy(() -> mapper.readValue("{\"id\":\"e-1\",\"seats\":1e-2147483649}", Election.class))
+                .isInstanceOf(MismatchedInputException.class).hasMessageStartingWith("DOC-011 at /seats");
     }
 
     @Test

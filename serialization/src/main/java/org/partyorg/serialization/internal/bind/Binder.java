@@ -1127,7 +1127,8 @@ public final class Binder {
             // 3.0 is the integer 3 in JSON Schema; 3.5 is not an integer
             BigDecimal d = p.getDecimalValue();
             if (d == null) {
-                return outOfRange(field, p.getText());
+                // 1e-2147483649 is no integer, as 0.5 is not; 1e+2147483648 is an integer beyond the range
+                return TokenSource.hasNegativeExponent(p.getText()) ? wrongType(p, field, "integer") : outOfRange(field, p.getText());
             }
             if (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0) {
                 try {

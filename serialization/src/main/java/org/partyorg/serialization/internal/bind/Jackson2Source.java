@@ -95,7 +95,7 @@ public final class Jackson2Source implements TokenSource {
         try {
             return p.getDecimalValue();
         } catch (NumberFormatException e) {
-            return null; // an exponent no BigDecimal holds
+            return TokenSource.beyondEveryDecimal(p.getText()); // an exponent no BigDecimal holds
         }
     }
 

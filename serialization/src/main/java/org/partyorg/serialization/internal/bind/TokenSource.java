@@ -92,6 +92,37 @@ public interface TokenSource {
     BigDecimal getDecimalValue() throws IOException;
 
     /**
+     * What {@link #getDecimalValue()} returns for a number whose exponent no {@code BigDecimal}
+     * holds: zero when its digits are all zeros ({@code 0e-2147483649} is zero, whatever the
+     * exponent), otherwise null.
+     *
+     * @param text the number as written
+     * @return zero, or null
+     */
+    static BigDecimal beyondEveryDecimal(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == 'e' || ch == 'E') {
+                return BigDecimal.ZERO;
+            }
+            if (ch >= '1' && ch <= '9') {
+                return null;
+            }
+        }
+        return null; // no exponent: a BigDecimal holds it, and this is not called
+    }
+
+    /**
+     * @param text a number as written
+     * @return whether its exponent is negative ({@code 1e-5}), which for a number no
+     *     {@code BigDecimal} holds means it is far from any integer
+     */
+    static boolean hasNegativeExponent(String text) {
+        int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+        return e >= 0 && e + 1 < text.length() && text.charAt(e + 1) == '-';
+    }
+
+    /**
      * Throws the parser's own exception for malformed input, located at the current token.
      *
      * @param message what is wrong
