@@ -61,8 +61,15 @@ public final class Masking {
         if (text == null) {
             return null;
         }
-        return LONG_DIGIT_RUN.matcher(scrubGrouped(text)).replaceAll(r -> Matcher.quoteReplacement(
-                r.group().length() >= 15 ? maskIdNumber(r.group()) : maskPhone(r.group())));
+        Matcher m = LONG_DIGIT_RUN.matcher(scrubSpacedPersonal(text));
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String run = m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(
+                    run.length() >= 15 ? maskIdNumber(run) : maskPhone(run)));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**
@@ -73,8 +80,8 @@ public final class Masking {
      * first-generation 15-digit ID number cannot be told from a grid code, and the format knows only
      * 18-character ID numbers. An ID or phone number written in groups joined by spaces or hyphens
      * ({@code 522631 19700301 011X}, {@code 138-1234-5678}) is masked too. Full-width digits (０-９)
-     * count as digits. For values partyorg quotes in its messages: ids, references, field names,
-     * codes.
+     * count as digits. For values partyorg quotes
+     * in its messages: ids, references, field names, codes.
      *
      * @param text the text, may be null
      * @return the text with such runs masked, or null for null
@@ -83,33 +90,55 @@ public final class Masking {
         if (text == null) {
             return null;
         }
-        return PERSONAL_DIGIT_RUN.matcher(scrubGrouped(text)).replaceAll(r -> Matcher.quoteReplacement(maskPersonal(r.group(), false)));
+        String unspaced = scrubSpacedPersonal(text);
+        Matcher m = PERSONAL_DIGIT_RUN.matcher(unspaced);
+        if (!m.find()) {
+            return unspaced;
+        }
+        StringBuilder out = new StringBuilder(unspaced.length());
+        do {
+            String run = m.group();
+            int digits = run.length() - (isDigit(run.charAt(run.length() - 1)) ? 0 : 1);
+            boolean phone = digits == 11 || (digits == 13 && run.startsWith("861"));
+            String replacement = digits >= 16 ? maskIdNumber(run) : phone ? maskPhone(run) : run;
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        } while (m.find());
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**
      * Masks ID numbers and phone numbers written in groups, as people write them on forms
      * ({@code 522631 19700301 011X}, {@code 138-1234-5678}): a run of digit groups joined by single
      * spaces or hyphens whose digits are exactly those of an ID number (18, or 17 and a check X) or
-     * of a mobile number. Other grouped runs, such as two dates
+     * of a mobile number (11, or 13 starting 86). Other grouped runs, such as two dates
      * ({@code 2023-01-01-2023-12-31}), stay as they are; their plain digit runs are masked by the
      * rule for ungrouped ones.
      */
-    private static String scrubGrouped(String text) {
-        return GROUPED_DIGIT_RUN.matcher(text).replaceAll(r -> Matcher.quoteReplacement(maskPersonal(r.group(), true)));
-    }
-
-    /**
-     * @param run a run of digits, maybe ending in X, maybe in groups
-     * @param grouped whether it is in groups: then only an ID number's exact length counts, where a
-     *     plain run of 16 or more digits (a cut or mistyped ID number) is hidden too
-     * @return the run masked as an ID number or a mobile number, or as it was
-     */
-    private static String maskPersonal(String run, boolean grouped) {
-        String chars = grouped ? GROUP_SEPARATOR.matcher(run).replaceAll("") : run;
-        int digits = chars.length() - (isDigit(chars.charAt(chars.length() - 1)) ? 0 : 1);
-        boolean idNumber = grouped ? chars.length() == 18 : digits >= 16;
-        boolean phone = digits == 11 || (digits == 13 && chars.startsWith("861"));
-        return idNumber ? maskIdNumber(run) : phone ? maskPhone(run) : run;
+    private static String scrubSpacedPersonal(String text) {
+        Matcher m = SPACED_DIGIT_RUN.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        do {
+            String run = m.group();
+            StringBuilder digits = new StringBuilder(run.length());
+            for (int i = 0; i < run.length(); i++) {
+                char c = run.charAt(i);
+                if (c != ' ' && c != '-' && c != '\u3000') {
+                    digits.append(c);
+                }
+            }
+            int n = digits.length();
+            boolean checkX = !isDigit(digits.charAt(n - 1));
+            boolean idNumber = n == 18;
+            boolean phone = !checkX && (n == 11 || (n == 13 && digits.charAt(0) == '8' && digits.charAt(1) == '6'));
+            String replacement = idNumber ? maskIdNumber(run) : phone ? maskPhone(run) : run;
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        } while (m.find());
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static boolean isDigit(char c) {
@@ -118,9 +147,8 @@ public final class Masking {
 
     // a run is bounded by non-digits on both sides, so a 12-digit code never yields an 11-digit run
     private static final Pattern PERSONAL_DIGIT_RUN = Pattern.compile("(?<![0-9\\uFF10-\\uFF19])[0-9\\uFF10-\\uFF19]{11,}[Xx\\uFF38\\uFF58]?");
-    private static final Pattern GROUP_SEPARATOR = Pattern.compile("[ \\-\\u3000]");
     // digit groups joined by single separators (a space, a hyphen, an ideographic space), with at least one separator
-    private static final Pattern GROUPED_DIGIT_RUN = Pattern.compile(
+    private static final Pattern SPACED_DIGIT_RUN = Pattern.compile(
             "(?<![0-9\\uFF10-\\uFF19])[0-9\\uFF10-\\uFF19]+(?:[ \\-\\u3000][0-9\\uFF10-\\uFF19]+)+[Xx\\uFF38\\uFF58]?(?![0-9\\uFF10-\\uFF19])");
     private static final Pattern LONG_DIGIT_RUN = Pattern.compile("\\d{11,}[Xx]?");
 }
