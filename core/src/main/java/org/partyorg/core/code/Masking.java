@@ -50,8 +50,7 @@ public final class Masking {
 
     /**
      * Masks anything in a free text that looks like an ID number or phone number: every run of 11
-     * or more digits (an ID number may end in X), and an ID or phone number written in groups
-     * ({@code 522631 19700301 011X}, {@code 138-1234-5678}). For texts that partyorg did not write itself, such
+     * or more digits (an ID number may end in X). For texts that partyorg did not write itself, such
      * as a parser's error message quoting the input.
      *
      * @param text the text, may be null
@@ -61,7 +60,7 @@ public final class Masking {
         if (text == null) {
             return null;
         }
-        Matcher m = LONG_DIGIT_RUN.matcher(scrubSpacedPersonal(text));
+        Matcher m = LONG_DIGIT_RUN.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
             String run = m.group();
@@ -78,9 +77,7 @@ public final class Masking {
      * {@code 86} and a mobile number, as a phone number. Other runs of 12 to 15 digits are codes of
      * places and grids (a 12-digit division code, a 15-digit grid code) and stay whole; a
      * first-generation 15-digit ID number cannot be told from a grid code, and the format knows only
-     * 18-character ID numbers. An ID or phone number written in groups joined by spaces or hyphens
-     * ({@code 522631 19700301 011X}, {@code 138-1234-5678}) is masked too. Full-width digits (０-９)
-     * count as digits. For values partyorg quotes
+     * 18-character ID numbers. Full-width digits (０-９) count as digits. For values partyorg quotes
      * in its messages: ids, references, field names, codes.
      *
      * @param text the text, may be null
@@ -90,51 +87,16 @@ public final class Masking {
         if (text == null) {
             return null;
         }
-        String unspaced = scrubSpacedPersonal(text);
-        Matcher m = PERSONAL_DIGIT_RUN.matcher(unspaced);
-        if (!m.find()) {
-            return unspaced;
-        }
-        StringBuilder out = new StringBuilder(unspaced.length());
-        do {
-            String run = m.group();
-            int digits = run.length() - (isDigit(run.charAt(run.length() - 1)) ? 0 : 1);
-            boolean phone = digits == 11 || (digits == 13 && run.startsWith("861"));
-            String replacement = digits >= 16 ? maskIdNumber(run) : phone ? maskPhone(run) : run;
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        } while (m.find());
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    /**
-     * Masks ID numbers and phone numbers written in groups, as people write them on forms
-     * ({@code 522631 19700301 011X}, {@code 138-1234-5678}): a run of digit groups joined by single
-     * spaces or hyphens whose digits are exactly those of an ID number (18, or 17 and a check X) or
-     * of a mobile number (11, or 13 starting 86). Other grouped runs, such as two dates
-     * ({@code 2023-01-01-2023-12-31}), stay as they are; their plain digit runs are masked by the
-     * rule for ungrouped ones.
-     */
-    private static String scrubSpacedPersonal(String text) {
-        Matcher m = SPACED_DIGIT_RUN.matcher(text);
+        Matcher m = PERSONAL_DIGIT_RUN.matcher(text);
         if (!m.find()) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
         do {
             String run = m.group();
-            StringBuilder digits = new StringBuilder(run.length());
-            for (int i = 0; i < run.length(); i++) {
-                char c = run.charAt(i);
-                if (c != ' ' && c != '-' && c != '\u3000') {
-                    digits.append(c);
-                }
-            }
-            int n = digits.length();
-            boolean checkX = !isDigit(digits.charAt(n - 1));
-            boolean idNumber = n == 18;
-            boolean phone = !checkX && (n == 11 || (n == 13 && digits.charAt(0) == '8' && digits.charAt(1) == '6'));
-            String replacement = idNumber ? maskIdNumber(run) : phone ? maskPhone(run) : run;
+            int digits = run.length() - (isDigit(run.charAt(run.length() - 1)) ? 0 : 1);
+            boolean phone = digits == 11 || (digits == 13 && run.startsWith("861"));
+            String replacement = digits >= 16 ? maskIdNumber(run) : phone ? maskPhone(run) : run;
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         } while (m.find());
         m.appendTail(out);
@@ -147,8 +109,5 @@ public final class Masking {
 
     // a run is bounded by non-digits on both sides, so a 12-digit code never yields an 11-digit run
     private static final Pattern PERSONAL_DIGIT_RUN = Pattern.compile("(?<![0-9\\uFF10-\\uFF19])[0-9\\uFF10-\\uFF19]{11,}[Xx\\uFF38\\uFF58]?");
-    // digit groups joined by single separators (a space, a hyphen, an ideographic space), with at least one separator
-    private static final Pattern SPACED_DIGIT_RUN = Pattern.compile(
-            "(?<![0-9\\uFF10-\\uFF19])[0-9\\uFF10-\\uFF19]+(?:[ \\-\\u3000][0-9\\uFF10-\\uFF19]+)+[Xx\\uFF38\\uFF58]?(?![0-9\\uFF10-\\uFF19])");
     private static final Pattern LONG_DIGIT_RUN = Pattern.compile("\\d{11,}[Xx]?");
 }
