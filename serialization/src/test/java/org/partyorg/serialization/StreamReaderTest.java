@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.partyorg.core.Member;
 import org.partyorg.core.Organization;
 import org.partyorg.validation.Finding;
+import org.partyorg.validation.ValidationOptions;
 import org.partyorg.validation.ValidationReport;
 
 /** The stream reader: line paths, records in any order, one bad line not stopping the rest. */
@@ -174,6 +175,16 @@ class StreamReaderTest {
         assertThat(triples(report)).containsExactly(tuple("DOC-012", ERROR, "/4/orgType"), tuple("DOC-018", ERROR, "/9"));
         assertThat(report.errors()).isEqualTo(2);
         assertThat(report.isComplete()).isFalse();
+    }
+
+    /** A fail-fast stop is no early stop of reading: the cross-record error that reached the limit stays. */
+    @Test
+    void aFailFastStopKeepsTheClashThatEndedIt() {
+        List<String> lines = with(7, valid.get(5));
+        ValidationReport report = StreamReader.create().withOptions(ValidationOptions.defaults()
+                .withStopAfterErrors(1)).validate(TestInputs.bytes(String.join("\n", lines)));
+        assertThat(triples(report)).contains(tuple("DOC-016", ERROR, "/7/id"));
+        assertThat(report.errors()).isPositive();
     }
 
     @Test

@@ -290,6 +290,9 @@ final class ActivityRules {
     void meetingArrived(Meeting m, RecordScope s) {
         duplicateId(RecordType.MEETING, m.id(), s);
         coverageMissing(s);
+        if (!collect) {
+            return; // past the facts a stream declaring 1.0 keeps, nothing it holds can be judged
+        }
         if (m.orgId() == null) {
             someMeetingUnplaced = true; // it may be any organization's missing meeting
             return;
@@ -350,6 +353,9 @@ final class ActivityRules {
     void duesPaymentArrived(DuesPayment d, RecordScope s) {
         duplicateId(RecordType.DUES_PAYMENT, d.id(), s);
         coverageMissing(s);
+        if (!collect) {
+            return; // past the facts a stream declaring 1.0 keeps, nothing it holds can be judged
+        }
         if (d.memberId() == null) {
             somePaymentUnplaced = true;
             return;
@@ -433,6 +439,9 @@ final class ActivityRules {
 
     void transferArrived(Transfer t, RecordScope s) {
         duplicateId(RecordType.TRANSFER, t.id(), s);
+        if (!collect) {
+            return; // past the facts a stream declaring 1.0 keeps, nothing it holds can be judged
+        }
         TransferFacts f = new TransferFacts();
         f.at = s.located();
         f.seq = s.seq();
@@ -454,6 +463,9 @@ final class ActivityRules {
 
     void applicationArrived(Application a, RecordScope s) {
         duplicateId(RecordType.APPLICATION, a.id(), s);
+        if (!collect) {
+            return; // past the facts a stream declaring 1.0 keeps, nothing it holds can be judged
+        }
         ApplicationFacts f = new ApplicationFacts();
         f.at = s.located();
         f.orgId = a.orgId();
@@ -481,6 +493,9 @@ final class ActivityRules {
 
     void electionArrived(Election e, RecordScope s) {
         duplicateId(RecordType.ELECTION, e.id(), s);
+        if (!collect) {
+            return; // past the facts a stream declaring 1.0 keeps, nothing it holds can be judged
+        }
         ElectionFacts f = new ElectionFacts();
         f.at = s.located();
         f.seq = s.seq();

@@ -135,7 +135,7 @@ public final class FindingCollector implements FindingSink {
         }
         String message = messages.fill(messages.template(rule), args);
         entries.add(new Entry(seq, new Finding(rule.id(), effective, path, recordType, recordId, message), held));
-        if (maxListed < Long.MAX_VALUE && entries.size() >= 2 * maxListed + 1024) {
+        if (maxListed < Long.MAX_VALUE && entries.size() >= 4 * maxListed + 1024) { // a trim keeps up to 2 * maxListed
             trim();
         } else if (listener != null && maxListed == Long.MAX_VALUE && entries.size() >= RUN_SIZE) {
             entries.sort(ORDER);

@@ -384,7 +384,8 @@ public final class ValidationRun {
         if (whole) {
             cross.finish();
         }
-        return out.report(records, whole, !complete);
+        // a fail-fast stop keeps them: they counted toward the limit the caller set
+        return out.report(records, whole, !complete && !out.shouldStop());
     }
 
     /**
