@@ -22,6 +22,7 @@ import org.partyorg.serialization.internal.bind.Binder;
 import org.partyorg.serialization.internal.bind.IsoDates;
 import org.partyorg.serialization.internal.bind.Jackson2Source;
 import org.partyorg.serialization.internal.bind.Lines;
+import org.partyorg.serialization.internal.bind.PlainLineSource;
 import org.partyorg.serialization.internal.bind.Skip;
 import org.partyorg.serialization.internal.bind.Token;
 import org.partyorg.serialization.internal.bind.TokenSource;
@@ -44,6 +45,7 @@ final class LineBinder {
     private final Lines lines;
     private final BindContext context = new BindContext();
     private final Binder binder = new Binder(context);
+    private final PlainLineSource plain;
     private Step.Emitter out;
     private boolean started;
     private long line;
@@ -59,6 +61,8 @@ final class LineBinder {
         this.sharing = sharedParser;
         this.factory = factory;
         this.limits = limits;
+        this.plain = new PlainLineSource(limits.maxNestingDepth(), limits.maxStringLength(), limits.maxNameLength(),
+                limits.maxNumberLength());
         this.lines = lines;
         this.line = linesBefore;
         // line 1 decides whether the stream has a header; a later part knows it is decided
@@ -77,7 +81,7 @@ final class LineBinder {
 
     private Step readLines() throws IOException {
         while (true) {
-            if (readAhead()) {
+            if (readPlainAhead() || readAhead()) {
                 continue;
             }
             Lines.Result next = lines.next();
@@ -176,6 +180,10 @@ final class LineBinder {
             dropShared();
             return false;
         }
+        if (readPlain(lines.offset(), lines.offset() + lines.length(), false) >= 0) {
+            emitPending();
+            return true;
+        }
         openSharedUnlessOpen(lines.offset(), line);
         if (!readWithShared()) {
             return false;
@@ -223,6 +231,89 @@ final class LineBinder {
     private void emitPending() {
         for (Step step : pending) {
             emit(step);
+        }
+    }
+
+    /**
+     * Reads the next line with the {@link PlainLineSource} before its end is searched for, as
+     * {@link #readAhead} does with Jackson: most lines are plain, and those Jackson never sees.
+     *
+     * @return whether the next line was read
+     */
+    private boolean readPlainAhead() throws IOException {
+        int at = sharing ? lines.nextStart() : -1;
+        if (at < 0 || lines.buffer()[at] != '{') {
+            return false;
+        }
+        line++;
+        int end = readPlain(at, lines.filled(), true);
+        if (end < 0) {
+            line--;
+            return false;
+        }
+        lines.advanceTo(end);
+        emitPending();
+        return true;
+    }
+
+    /**
+     * Reads the current line with the {@link PlainLineSource} into {@link #pending}. It gives way
+     * at the first thing it does not read exactly as Jackson would (its javadoc lists them), and
+     * Jackson then reads the line: a shared parser, or one of the line's own.
+     *
+     * @param from where the line starts
+     * @param limit the end of the bytes it may read: the line's end, or, reading ahead, the
+     *     buffer's fill, the line's end being the first newline after its object
+     * @param ahead whether the line's end is still to be found
+     * @return where the line ends, or -1 when it is not plain: nothing was emitted and the
+     *     reader's state is as before
+     */
+    private int readPlain(int from, int limit, boolean ahead) throws IOException {
+        boolean wasStarted = started;
+        lineRecordType = null;
+        lineEmitted = false;
+        recordTypeFirst = false;
+        Step.Emitter emitter = out;
+        pending.clear();
+        out = toPending;
+        try {
+            plain.reset(lines.buffer(), from, limit);
+            readPlainLine(plain);
+            int end = whitespaceUpTo(plain.position(), limit);
+            if (ahead && !lines.canEndAt(end)) {
+                throw NotPlain.INSTANCE;
+            }
+            // a shared parser still open stands before this line: it must not read on from there
+            dropShared();
+            return end;
+        } catch (NotPlain | PlainLineSource.NotPlain e) {
+            started = wasStarted;
+            lineRecordType = null;
+            lineEmitted = false;
+            recordTypeFirst = false;
+            return -1;
+        } finally {
+            out = emitter;
+        }
+    }
+
+    /** {@link #readLine} for a plain line: its recordType comes first, its type is known. */
+    private void readPlainLine(PlainLineSource p) throws IOException, NotPlain {
+        p.nextToken(); // the line's first byte other than a space or tab opens an object
+        if (p.nextToken() != Token.FIELD_NAME || !"recordType".equals(p.currentName()) || p.nextToken() != Token.VALUE_STRING) {
+            throw NotPlain.INSTANCE;
+        }
+        lineRecordType = p.getText();
+        recordTypeFirst = true;
+        if ("header".equals(lineRecordType)) {
+            header(p, RecordTypeField.CONSUMED);
+        } else {
+            RecordType type = RecordType.findByWireName(lineRecordType).orElseThrow(() -> NotPlain.INSTANCE);
+            noHeaderYet();
+            record(p, type, RecordTypeField.CONSUMED);
+        }
+        if (!p.objectEnded()) {
+            throw NotPlain.INSTANCE;
         }
     }
 

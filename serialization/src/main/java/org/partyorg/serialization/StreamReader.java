@@ -103,7 +103,7 @@ public final class StreamReader {
         return new StreamReader(options, limits, threads, partBytes, sharedParser);
     }
 
-    /** For tests: one parser per line, the reference that the shared parser must agree with. */
+    /** For tests: one Jackson parser per line, the reference that the plain line reader and the shared parser must agree with. */
     StreamReader withParserPerLine() {
         return new StreamReader(options, limits, threads, partBytes, false);
     }
