@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -450,6 +451,20 @@ class PrivacyAuditTest {
             }
         }
         assertThat(leaks).as("unmasked personal numbers").isEmpty();
+        // written in groups, as on a paper form: the birth date and the phone's middle digits never show
+        Map<String, Consumer<ObjectNode>> grouped = Map.of(
+                "MEM-001", d -> member(d, 3).put("orgId", "110105 19491231 002X"),
+                "GRID-002", d -> grid(d).put("leadOrgId", "138-0013-8000"));
+        for (Map.Entry<String, Consumer<ObjectNode>> c : grouped.entrySet()) {
+            ObjectNode doc = base();
+            c.getValue().accept(doc);
+            Path file = tmp.resolve("grouped-" + c.getKey() + ".json");
+            Files.writeString(file, doc.toPrettyString(), StandardCharsets.UTF_8);
+            for (String format : List.of("text", "json")) {
+                String out = CliTest.run("validate", "--format", format, "--locale", "en", file.toString()).out();
+                assertThat(out).as(c.getKey() + " " + format).contains(c.getKey()).doesNotContain("19491231").doesNotContain("0013");
+            }
+        }
         // near miss: a grid code and a division code quoted in messages stay whole
         ObjectNode doc = base();
         grid(doc).put("code", "522631206201001");

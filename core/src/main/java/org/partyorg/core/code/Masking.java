@@ -1,5 +1,7 @@
 package org.partyorg.core.code;
 
+import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +52,8 @@ public final class Masking {
 
     /**
      * Masks anything in a free text that looks like an ID number or phone number: every run of 11
-     * or more digits (an ID number may end in X). For texts that partyorg did not write itself, such
+     * or more digits (an ID number may end in X), and an ID or mobile number written in groups as
+     * {@link #scrubPersonal} describes. For texts that partyorg did not write itself, such
      * as a parser's error message quoting the input.
      *
      * @param text the text, may be null
@@ -60,7 +63,7 @@ public final class Masking {
         if (text == null) {
             return null;
         }
-        Matcher m = LONG_DIGIT_RUN.matcher(text);
+        Matcher m = LONG_DIGIT_RUN.matcher(scrubGrouped(text));
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
             String run = m.group();
@@ -77,7 +80,16 @@ public final class Masking {
      * {@code 86} and a mobile number, as a phone number. Other runs of 12 to 15 digits are codes of
      * places and grids (a 12-digit division code, a 15-digit grid code) and stay whole; a
      * first-generation 15-digit ID number cannot be told from a grid code, and the format knows only
-     * 18-character ID numbers. Full-width digits (０-９) count as digits. For values partyorg quotes
+     * 18-character ID numbers. Full-width digits (０-９) count as digits.
+     *
+     * <p>Numbers written in groups, as on a paper form ({@code 110105 19491231 002X},
+     * {@code 138-1234-5678}, {@code +86 138 1234 5678}): digit groups joined by single spaces,
+     * hyphens or ideographic spaces are masked where whole consecutive groups, two or more, hold
+     * exactly an ID number whose first digit is 1-8 and whose digits 7-14 are a real birth date in
+     * 1900-2099 (the check character is not required: a mistyped number is still a person's), or
+     * a mobile number ({@code 1[3-9]} and nine digits, or that after {@code 86}). Other grouped
+     * numbers, such as dates and ids made of a date and a sequence ({@code mt-2023-08-18-001}),
+     * stay whole. For values partyorg quotes
      * in its messages: ids, references, field names, codes.
      *
      * @param text the text, may be null
@@ -87,11 +99,12 @@ public final class Masking {
         if (text == null) {
             return null;
         }
-        Matcher m = PERSONAL_DIGIT_RUN.matcher(text);
+        String ungrouped = scrubGrouped(text);
+        Matcher m = PERSONAL_DIGIT_RUN.matcher(ungrouped);
         if (!m.find()) {
-            return text;
+            return ungrouped;
         }
-        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder out = new StringBuilder(ungrouped.length());
         do {
             String run = m.group();
             int digits = run.length() - (isDigit(run.charAt(run.length() - 1)) ? 0 : 1);
@@ -101,6 +114,176 @@ public final class Masking {
         } while (m.find());
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** An ID number: 17 digits and a check digit or X. */
+    private static final int ID_LENGTH = 18;
+
+    /**
+     * Masks ID and mobile numbers written in groups (see {@link #scrubPersonal}). A hand-written
+     * scan rather than a regular expression: a pattern of repeated groups backtracks, and on a long
+     * value ({@code "1-"} repeated thousands of times) overflowed the stack. Here every character
+     * is looked at a bounded number of times: each window starts at a group and ends within 18
+     * digits.
+     *
+     * @return the text with such numbers masked, the same instance when there is none
+     */
+    private static String scrubGrouped(String text) {
+        int n = text.length();
+        StringBuilder out = null;
+        int copied = 0;
+        int[] starts = new int[8];
+        int[] ends = new int[8];
+        char[] digits = new char[ID_LENGTH];
+        int i = 0;
+        while (i < n) {
+            if (!isDigit(text.charAt(i)) || (i > 0 && isDigit(text.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            // the run of groups from i: digits, then a single separator and more digits, and so on;
+            // a check X ends its group and the run
+            int groups = 0;
+            int j = i;
+            while (true) {
+                int start = j;
+                while (j < n && isDigit(text.charAt(j))) {
+                    j++;
+                }
+                boolean checkX = j < n && isCheckX(text.charAt(j));
+                if (checkX) {
+                    j++;
+                }
+                if (groups == starts.length) {
+                    starts = Arrays.copyOf(starts, groups * 2);
+                    ends = Arrays.copyOf(ends, groups * 2);
+                }
+                starts[groups] = start;
+                ends[groups] = j;
+                groups++;
+                if (checkX || j + 1 >= n || !isSeparator(text.charAt(j)) || !isDigit(text.charAt(j + 1))) {
+                    break;
+                }
+                j++;
+            }
+            for (int first = 0; groups >= 2 && first < groups - 1;) {
+                int last = personalWindow(text, starts, ends, first, groups, digits);
+                if (last < 0) {
+                    first++;
+                    continue;
+                }
+                if (out == null) {
+                    out = new StringBuilder(n);
+                }
+                int from = starts[first];
+                int to = ends[last];
+                String number = text.substring(from, to);
+                out.append(text, copied, from).append(isIdNumber(digits, count(starts, ends, first, last))
+                        ? maskIdNumber(number) : maskPhone(number));
+                copied = to;
+                first = last + 1;
+            }
+            i = j;
+        }
+        if (out == null) {
+            return text;
+        }
+        return out.append(text, copied, n).toString();
+    }
+
+    /**
+     * @return the last group of the window of two or more groups from {@code first} that holds an ID
+     *     number (preferred) or else a mobile number, or -1; {@code digits} then holds its digits
+     */
+    private static int personalWindow(String text, int[] starts, int[] ends, int first, int groups, char[] digits) {
+        int phone = -1;
+        int count = 0;
+        for (int last = first; last < groups; last++) {
+            for (int k = starts[last]; k < ends[last]; k++) {
+                if (count == ID_LENGTH) {
+                    return phone >= 0 ? rewind(text, starts, ends, first, phone, digits) : -1;
+                }
+                char c = text.charAt(k);
+                digits[count++] = isDigit(c) ? (char) ('0' + (c >= '0' && c <= '9' ? c - '0' : c - '\uFF10')) : 'X';
+            }
+            if (last == first) {
+                continue;
+            }
+            if (isIdNumber(digits, count)) {
+                return last;
+            }
+            if (phone < 0 && isMobile(digits, count)) {
+                phone = last;
+            }
+        }
+        return phone >= 0 ? rewind(text, starts, ends, first, phone, digits) : -1;
+    }
+
+    /** Fills {@code digits} again with the window from {@code first} to {@code last}, and returns {@code last}. */
+    private static int rewind(String text, int[] starts, int[] ends, int first, int last, char[] digits) {
+        int count = 0;
+        for (int g = first; g <= last; g++) {
+            for (int k = starts[g]; k < ends[g]; k++) {
+                char c = text.charAt(k);
+                digits[count++] = c >= '0' && c <= '9' ? c : (char) ('0' + c - '\uFF10');
+            }
+        }
+        return last;
+    }
+
+    private static int count(int[] starts, int[] ends, int first, int last) {
+        int count = 0;
+        for (int g = first; g <= last; g++) {
+            count += ends[g] - starts[g];
+        }
+        return count;
+    }
+
+    /** Whether these are an ID number's characters: area 1-8, a real birth date in 1900-2099, a check digit or X. */
+    private static boolean isIdNumber(char[] d, int count) {
+        if (count != ID_LENGTH || d[0] < '1' || d[0] > '8') {
+            return false;
+        }
+        for (int k = 0; k < ID_LENGTH - 1; k++) {
+            if (d[k] == 'X') {
+                return false;
+            }
+        }
+        int year = number(d, 6, 10);
+        int month = number(d, 10, 12);
+        int day = number(d, 12, 14);
+        return year >= 1900 && year <= 2099 && month >= 1 && month <= 12 && day >= 1
+                && day <= YearMonth.of(year, month).lengthOfMonth();
+    }
+
+    /** Whether these are a mobile number's digits: {@code 1[3-9]} and nine more, or that after {@code 86}. */
+    private static boolean isMobile(char[] d, int count) {
+        int at = count == 13 && d[0] == '8' && d[1] == '6' ? 2 : 0;
+        if (count - at != 11 || d[at] != '1' || d[at + 1] < '3' || d[at + 1] > '9') {
+            return false;
+        }
+        for (int k = at; k < count; k++) {
+            if (d[k] == 'X') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(char[] d, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            n = n * 10 + d[k] - '0';
+        }
+        return n;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '-' || c == '\u3000';
+    }
+
+    private static boolean isCheckX(char c) {
+        return c == 'X' || c == 'x' || c == '\uFF38' || c == '\uFF58';
     }
 
     private static boolean isDigit(char c) {
