@@ -147,7 +147,9 @@ final class LineBinder {
      * parser of its own, which gives the exact report of a line on its own (DOC-001's detail, a
      * read limit), and the shared parser starts afresh after it. Between the shared parser's
      * position and the current line there is only whitespace (its last object's line ending, blank
-     * lines), so its next token is the current line's first.
+     * lines), so its next token is the current line's first. Since the {@link PlainLineSource}
+     * reads most lines first, the shared parser sees only those it gave way on; a plain line read in
+     * between drops the shared parser, which would otherwise read on from before that line.
      */
     private JsonParser shared;
     /** Where the shared parser starts in the lines' buffer, the buffer's fill it reads, and the number of its first line. */
