@@ -453,58 +453,41 @@ public final class PlainLineSource implements TokenSource {
         pos = i + 1;
     }
 
+    /** JSON's escape letters other than {@code u}, and the characters they stand for. */
+    private static final String ESCAPE_LETTERS = "\"\\/bfnrt";
+    private static final String ESCAPED = "\"\\/\b\f\n\r\t";
+
     /**
-     * The character of the escape whose letter is at {@code at}: JSON's eight, and {@code \\uXXXX}
-     * unless it is half of a surrogate pair (how Jackson pairs them, or not, is its to say).
+     * The character of the escape whose letter is at {@code at}: one of JSON's eight, or a
+     * {@code \\u} escape of four hex digits unless it is half of a surrogate pair (how Jackson
+     * pairs them, or not, is its to say).
      */
     private char unescape(int at, int end) throws NotPlain {
         if (at >= end) {
             throw notPlain();
         }
-        switch (b[at]) {
-            case '"' -> {
-                return '"';
+        if (b[at] != 'u') {
+            int k = ESCAPE_LETTERS.indexOf(b[at]);
+            if (k < 0) {
+                throw notPlain();
             }
-            case '\\' -> {
-                return '\\';
-            }
-            case '/' -> {
-                return '/';
-            }
-            case 'b' -> {
-                return '\b';
-            }
-            case 'f' -> {
-                return '\f';
-            }
-            case 'n' -> {
-                return '\n';
-            }
-            case 'r' -> {
-                return '\r';
-            }
-            case 't' -> {
-                return '\t';
-            }
-            case 'u' -> {
-                if (at + 4 >= end) {
-                    throw notPlain();
-                }
-                int cp = 0;
-                for (int j = 1; j <= 4; j++) {
-                    int digit = Character.digit(b[at + j], 16);
-                    if (digit < 0) {
-                        throw notPlain();
-                    }
-                    cp = cp << 4 | digit;
-                }
-                if (cp >= 0xD800 && cp <= 0xDFFF) {
-                    throw notPlain();
-                }
-                return (char) cp;
-            }
-            default -> throw notPlain();
+            return ESCAPED.charAt(k);
         }
+        if (at + 4 >= end) {
+            throw notPlain();
+        }
+        int cp = 0;
+        for (int j = 1; j <= 4; j++) {
+            int digit = Character.digit(b[at + j], 16);
+            if (digit < 0) {
+                throw notPlain();
+            }
+            cp = cp << 4 | digit;
+        }
+        if (cp >= 0xD800 && cp <= 0xDFFF) {
+            throw notPlain();
+        }
+        return (char) cp;
     }
 
     private int continuation(int at, int end) throws NotPlain {
