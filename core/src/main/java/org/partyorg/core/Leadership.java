@@ -1,6 +1,7 @@
 package org.partyorg.core;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,10 +24,16 @@ public record Leadership(LeadershipForm form, LocalDate electedOn, Integer termY
     }
 
     /**
-     * @return the day the term ends, {@code electedOn + termYears}, if both are known
+     * @return the day the term ends, {@code electedOn + termYears}, if both are known and that day
+     *     is a {@code LocalDate} (a record keeps a term of 999,999,999 years as read; it ends on no
+     *     such day)
      */
     public Optional<LocalDate> termEnd() {
         if (electedOn == null || termYears == null) {
+            return Optional.empty();
+        }
+        long year = (long) electedOn.getYear() + termYears;
+        if (year > Year.MAX_VALUE || year < Year.MIN_VALUE) {
             return Optional.empty();
         }
         return Optional.of(electedOn.plusYears(termYears));

@@ -280,6 +280,10 @@ class OrganizationRulesTest {
                 finding("ORG-029", WARNING, "/organizations/2/leadership/electedOn"));
         assertFindings(branch(o -> o.withLeadership(with(o.leadership(), "electedOn", LocalDate.of(2017, 8, 17)))),
                 finding("ORG-029", ERROR, "/organizations/2/leadership/electedOn"));
+        // a term no calendar holds has not ended (it was a DateTimeException that ended the read)
+        assertFindings(branch(o -> o.withLeadership(with(with(o.leadership(), "electedOn", LocalDate.of(2017, 8, 17)),
+                        "termYears", 999_999_999))),
+                finding("ORG-028", ERROR, "/organizations/2/leadership/termYears"));
     }
 
     @Test

@@ -39,6 +39,10 @@ class MemberDatesTest {
         assertThat(new Leadership(LeadershipForm.COMMITTEE, LocalDate.of(2021, 3, 1), 5, null).termEnd())
                 .contains(LocalDate.of(2026, 3, 1));
         assertThat(new Leadership(LeadershipForm.COMMITTEE, null, 5, null).termEnd()).isEmpty();
+        // a term no calendar holds ends on no day, instead of throwing
+        assertThat(new Leadership(LeadershipForm.COMMITTEE, LocalDate.of(2021, 3, 1), 999_999_999, null).termEnd()).isEmpty();
+        assertThat(new Leadership(LeadershipForm.COMMITTEE, LocalDate.of(2021, 3, 1), 999_997_978, null).termEnd())
+                .contains(LocalDate.of(999_999_999, 3, 1));
     }
 
     private static Member member(LocalDate admitted, LocalDate full, LocalDate extended) {

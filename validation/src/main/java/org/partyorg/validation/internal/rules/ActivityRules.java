@@ -753,7 +753,7 @@ final class ActivityRules {
         }
         LocalDate due = Checks.plusYears(previous.heldOn, previous.termYears);
         if (e.heldOn.isAfter(due)) {
-            if (e.heldOn.isAfter(due.plusYears(Thresholds.POSTPONEMENT_YEARS))) {
+            if (e.heldOn.isAfter(Checks.plusYears(due, Thresholds.POSTPONEMENT_YEARS))) {
                 e.at.report(Rule.ELC_009, Severity.ERROR, "heldOn", "heldOn", e.heldOn, "due", due);
             } else if (!e.approved) {
                 e.at.report(Rule.ELC_009, Severity.WARNING, "heldOn", "heldOn", e.heldOn, "due", due);

@@ -2,6 +2,7 @@ package org.partyorg.validation.internal.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
 import org.partyorg.core.code.CodeProblem;
 import org.partyorg.core.code.CreditCode;
 import org.partyorg.core.code.DivisionCode;
@@ -243,15 +244,20 @@ public final class Checks {
     }
 
     /**
-     * {@code date.plusYears(years)} that saturates instead of failing on absurd terms.
+     * {@code date.plusYears(years)} that saturates instead of failing on absurd terms: a term of
+     * 999,999,999 years, or one year added to such a term's end, is {@link LocalDate#MAX}.
      *
      * @param date a date
-     * @param years years to add, not negative
-     * @return the date, or {@link LocalDate#MAX} when out of range
+     * @param years years to add
+     * @return the date, or {@link LocalDate#MAX} or {@link LocalDate#MIN} when out of range
      */
     static LocalDate plusYears(LocalDate date, long years) {
-        if (years > 10_000) {
+        long year = date.getYear() + years;
+        if (year > Year.MAX_VALUE) {
             return LocalDate.MAX;
+        }
+        if (year < Year.MIN_VALUE) {
+            return LocalDate.MIN;
         }
         return date.plusYears(years);
     }
