@@ -178,7 +178,8 @@ public final class Masking {
                 int from = starts[first];
                 int to = ends[last];
                 String number = text.substring(from, to);
-                out.append(text, copied, from).append(isIdNumber(digits, count(starts, ends, first, last))
+                // a mobile number's window holds 11 or 13 characters, an ID number's 18
+                out.append(text, copied, from).append(count(starts, ends, first, last) == ID_LENGTH
                         ? maskIdNumber(number) : maskPhone(number));
                 copied = to;
                 first = last + 1;
@@ -192,8 +193,9 @@ public final class Masking {
     }
 
     /**
+     * @param digits room for 18 characters, overwritten
      * @return the last group of the window of two or more groups from {@code first} that holds an ID
-     *     number (preferred) or else a mobile number, or -1; {@code digits} then holds its digits
+     *     number (preferred) or else a mobile number, or -1
      */
     private static int personalWindow(String text, int[] starts, int[] ends, int first, int groups, char[] digits) {
         int phone = -1;
@@ -201,7 +203,7 @@ public final class Masking {
         for (int last = first; last < groups; last++) {
             for (int k = starts[last]; k < ends[last]; k++) {
                 if (count == ID_LENGTH) {
-                    return phone >= 0 ? rewind(text, starts, ends, first, phone, digits) : -1;
+                    return phone;
                 }
                 char c = text.charAt(k);
                 digits[count++] = isDigit(c) ? (char) ('0' + (c >= '0' && c <= '9' ? c - '0' : c - '\uFF10')) : 'X';
@@ -216,19 +218,7 @@ public final class Masking {
                 phone = last;
             }
         }
-        return phone >= 0 ? rewind(text, starts, ends, first, phone, digits) : -1;
-    }
-
-    /** Fills {@code digits} again with the window from {@code first} to {@code last}, and returns {@code last}. */
-    private static int rewind(String text, int[] starts, int[] ends, int first, int last, char[] digits) {
-        int count = 0;
-        for (int g = first; g <= last; g++) {
-            for (int k = starts[g]; k < ends[g]; k++) {
-                char c = text.charAt(k);
-                digits[count++] = c >= '0' && c <= '9' ? c : (char) ('0' + c - '\uFF10');
-            }
-        }
-        return last;
+        return phone;
     }
 
     private static int count(int[] starts, int[] ends, int first, int last) {
